@@ -1,0 +1,1 @@
+"""Command-line interface: ``align <command>``; one module per command."""

@@ -1,0 +1,53 @@
+"""Entry point of the ``align`` console script.
+
+Each command is a module in :mod:`align.cli` with ``register(subparsers)``
+(adds its parser and sets ``func``) and is listed in :data:`COMMANDS`.
+Errors the user can fix print one line on stderr and exit with code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import import_module
+
+from align import __version__
+from align.errors import AlignError
+
+COMMANDS = ["segment"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every registered command."""
+    parser = argparse.ArgumentParser(
+        prog="align",
+        description="Read, segment, align, annotate and check Japanese<->English translated documents.",
+    )
+    parser.add_argument("--version", action="version", version=f"align {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        import_module(f"align.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; return the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except AlignError as exc:
+        print(f"align: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("align: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Turn raw bytes into text: BOMs, UTF-16, Shift_JIS/CP932, EUC-JP, UTF-8.
+
+Detection is charset-normalizer's; we only add the checks it leaves to the
+caller (empty and binary input) and prefer the strict Japanese codecs' wider
+Microsoft variants (CP932 decodes everything Shift_JIS does, plus ①, ㈱ …).
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from align.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# charset-normalizer names → the superset codec we decode with.
+_WIDER = {"shift_jis": "cp932", "euc_jp": "euc_jis_2004"}
+
+
+def decode_bytes(data: bytes, name: str = "<input>") -> tuple[str, str]:
+    """Decode ``data``; return ``(text, encoding)`` or raise :class:`InputError`."""
+    if not data.strip():
+        raise InputError(f"{name}: file is empty")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc), enc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _looks_utf16(data):
+        enc = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    best = from_bytes(data, cp_isolation=["cp932", "shift_jis", "euc_jp", "iso2022_jp", "cp1252", "latin_1"]).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"{name}: cannot detect the text encoding (tried UTF-8, UTF-16, Shift_JIS, EUC-JP)")
+    enc = _WIDER.get(best.encoding, best.encoding)
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: cannot decode as {enc}: {exc.reason} at byte {exc.start}") from exc
+    if _control_ratio(text) > 0.05:
+        raise InputError(f"{name}: decoded text is mostly control characters; is it a binary file?")
+    return text, enc
+
+
+def _looks_utf16(data: bytes) -> bool:
+    head = data[:4096]
+    zeros = head.count(0)
+    return len(head) >= 4 and zeros > len(head) * 0.3
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return bad / max(1, len(sample))
