@@ -9,9 +9,9 @@ try:
 except PackageNotFoundError:  # running from a source tree without install
     __version__ = "0.0.0+src"
 
-from align.model import Bead, Bitext, Document, Link  # noqa: E402
-from align.readers import read_document  # noqa: E402
-from align.segment import segment_document, tokenize_document  # noqa: E402
+from align.model import Bead, Bitext, Document, Link
+from align.readers import read_document
+from align.segment import segment_document, tokenize_document
 
 __all__ = [
     "Bead",

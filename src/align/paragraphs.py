@@ -19,7 +19,10 @@ from align.model import Document, Paragraph
 PARAGRAPH_SEPARATOR = "\n\n"
 
 _TERMINAL = "。．.!?！？…」』”\")）:：■"
-_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:Published|Updated|公開|更新|掲載)[:：\s]*)?(?:"
     r"(?:令和|平成|昭和)?\s*\d{1,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]\s*[月火水木金土日]\s*[）)])?(?:\s*\d{1,2}[:：時]\d{0,2}分?)?"

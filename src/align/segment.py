@@ -19,10 +19,7 @@ def segment_document(doc: Document) -> Document:
     sentences: list[Sentence] = []
     for index, para in enumerate(doc.paragraphs):
         chunk = doc.text[para.start : para.end]
-        if para.kind in SINGLE_SEGMENT_KINDS:
-            spans = [(0, len(chunk))]
-        else:
-            spans = get_language(para.lang or doc.lang).segment(chunk)
+        spans = [(0, len(chunk))] if para.kind in SINGLE_SEGMENT_KINDS else get_language(para.lang or doc.lang).segment(chunk)
         sentences.extend(Sentence(para.start + a, para.start + b, index) for a, b in spans)
     doc.sentences = sentences
     return doc

@@ -1,20 +1,27 @@
 """Entry point of the ``align`` console script.
 
 Each command is a module in :mod:`align.cli` with ``register(subparsers)``
-(adds its parser and sets ``func``) and is listed in :data:`COMMANDS`.
+(adds its parser and sets ``func``); modules are discovered, so a new
+command is one new file.
 Errors the user can fix print one line on stderr and exit with code 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import pkgutil
 import sys
 from importlib import import_module
 
+import align.cli
 from align import __version__
 from align.errors import AlignError
 
-COMMANDS = ["segment"]
+
+def command_modules() -> list[str]:
+    """Names of the command modules in :mod:`align.cli`, sorted."""
+    skip = {"main"}
+    return sorted(m.name for m in pkgutil.iter_modules(align.cli.__path__) if m.name not in skip and not m.name.startswith("_"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,8 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"align {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
-        import_module(f"align.cli.{name}").register(sub)
+    for name in command_modules():
+        module = import_module(f"align.cli.{name}")
+        if hasattr(module, "register"):
+            module.register(sub)
     return parser
 
 

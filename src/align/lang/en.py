@@ -11,6 +11,7 @@ and misses splits after quotes; the rules alone cannot tell "in the U.S. The".
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from functools import lru_cache
@@ -68,7 +69,7 @@ def _segment_line(text: str) -> list[tuple[int, int]]:
             cuts.append(end)
     bounds = [0, *cuts, len(text)]
     out = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in itertools.pairwise(bounds):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
@@ -114,7 +115,7 @@ def _parser_sentence_starts(text: str) -> set[int]:
 
 
 @lru_cache(maxsize=1)
-def _nlp():  # noqa: ANN202 - spacy.Language
+def _nlp():
     try:
         import spacy
     except ImportError as exc:

@@ -101,7 +101,7 @@ def _push(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None
 
 
 @lru_cache(maxsize=1)
-def _tagger():  # noqa: ANN202 - fugashi.Tagger
+def _tagger():
     try:
         import fugashi
         import unidic_lite

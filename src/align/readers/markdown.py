@@ -42,7 +42,7 @@ def _kind(context: list[str]) -> str:
     return ""
 
 
-def _plain(tok) -> str:  # noqa: ANN001 - markdown-it token
+def _plain(tok) -> str:
     if tok.type in ("text", "code_inline"):
         return tok.content
     if tok.type in ("softbreak", "hardbreak"):
