@@ -6,6 +6,7 @@ benchmarks can be rerun independently; the file is replaced atomically.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import platform
 import re
@@ -39,6 +40,13 @@ def write_section(name: str, markdown: str) -> None:
     """Replace (or append) section ``name`` of RESULTS.md with ``markdown``."""
     begin, end = f"<!-- begin {name} -->", f"<!-- end {name} -->"
     block = f"{begin}\n{markdown.rstrip()}\n{end}\n"
+    with open(RESULTS.with_name(".RESULTS.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # benchmarks may finish at the same time
+        _replace(text_block=block, begin=begin, end=end)
+
+
+def _replace(text_block: str, begin: str, end: str) -> None:
+    block = text_block
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else HEADER
     pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end) + r"\n?", re.S)
     text = pattern.sub(lambda _m: block, text) if pattern.search(text) else text.rstrip() + "\n\n" + block
