@@ -36,9 +36,11 @@ def decode_bytes(data: bytes, name: str = "<input>") -> tuple[str, str]:
     if _looks_utf16(data):
         enc = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
         try:
-            return data.decode(enc), enc
+            text = data.decode(enc)
         except UnicodeDecodeError:
-            pass
+            text = ""
+        if text and _plausible(text):
+            return text, enc
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     best = from_bytes(data, cp_isolation=["cp932", "shift_jis", "euc_jp", "iso2022_jp", "cp1252", "latin_1"]).best()
@@ -49,8 +51,8 @@ def decode_bytes(data: bytes, name: str = "<input>") -> tuple[str, str]:
         text = data.decode(enc)
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: cannot decode as {enc}: {exc.reason} at byte {exc.start}") from exc
-    if _control_ratio(text) > 0.05:
-        raise InputError(f"{name}: decoded text is mostly control characters; is it a binary file?")
+    if not _plausible(text):
+        raise InputError(f"{name}: cannot detect the text encoding, or this is a binary file (tried UTF-8, UTF-16, Shift_JIS, EUC-JP)")
     return text, enc
 
 
@@ -60,7 +62,26 @@ def _looks_utf16(data: bytes) -> bool:
     return len(head) >= 4 and zeros > len(head) * 0.3
 
 
-def _control_ratio(text: str) -> float:
+def _plausible(text: str) -> bool:
+    """Most characters are ASCII text, Japanese, or common punctuation.
+
+    A wrong guess (binary data decoded as UTF-16 or Latin-1) yields control
+    characters, rare CJK extensions and accented debris instead.
+    """
     sample = text[:20000]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return bad / max(1, len(sample))
+    good = sum(1 for ch in sample if _common(ord(ch)))
+    return good >= 0.9 * len(sample)
+
+
+def _common(cp: int) -> bool:
+    return (
+        32 <= cp < 127
+        or cp in (9, 10, 12, 13)
+        or 0x3000 <= cp <= 0x30FF  # CJK punctuation, kana
+        or 0x4E00 <= cp <= 0x9FFF  # common kanji
+        or 0xFF01 <= cp <= 0xFF9F  # full-width forms, half-width kana
+        or 0x2010 <= cp <= 0x2027  # dashes, quotes, ellipsis
+        or cp in (0xA0, 0xA7, 0xB0, 0xD7, 0x2030, 0x203B, 0x2212, 0x25A0, 0x25CB, 0x25CF, 0x2605, 0x2606)
+        or 0xC0 <= cp <= 0x17F  # Latin-1 and Latin Extended-A letters in names
+        or 0x2460 <= cp <= 0x24FF  # circled numbers
+    )
