@@ -18,7 +18,7 @@ BRACKETS = {
 }
 #: An opener whose closer is further than this is treated as unbalanced, so
 #: one stray 「 cannot swallow the rest of a paragraph.
-MAX_BRACKET_SPAN = 400
+MAX_BRACKET_SPAN = 300
 
 
 def segment(text: str) -> list[tuple[int, int]]:
@@ -75,6 +75,10 @@ def _balanced_openers(text: str) -> dict[int, str]:
     pending: list[tuple[int, str]] = []
     for i, ch in enumerate(text):
         if ch in BRACKETS and not (ch in "‘“" and pending and pending[-1][1] == ch):
+            # Japanese nests 『』 inside 「」, never 「 inside 「: a second 「
+            # before any 」 means the first one is never closed (a quote running
+            # across paragraphs), so it must not swallow the sentences after it.
+            pending = [(pos, closer) for pos, closer in pending if text[pos] != ch or ch in "(（"]
             pending.append((i, BRACKETS[ch]))
         elif pending:
             for k in range(len(pending) - 1, -1, -1):
