@@ -23,3 +23,21 @@ __all__ = [
     "segment_document",
     "tokenize_document",
 ]
+
+#: Public names imported on first use (they pull in SQLite/models): name -> module.
+#: Add an entry here rather than a second ``__getattr__``.
+_LAZY = {
+    "Corpus": "align.corpus",
+}
+__all__ += list(_LAZY)
+
+
+def __getattr__(name: str) -> object:
+    """Import the lazy public names of :data:`_LAZY` on first access."""
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'align' has no attribute {name!r}")
