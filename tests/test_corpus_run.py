@@ -1,0 +1,199 @@
+"""Batch runs as a user runs them: `align corpus run` in a real subprocess on dev pairs.
+
+A run killed with SIGKILL partway and then resumed must lose nothing and
+duplicate nothing; readers running beside the writer must only ever see
+whole pairs; unreadable or corrupt pairs are recorded and the run goes on.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from align.corpus import Corpus
+from align.errors import InputError
+
+DEV = Path("/work/shared/data/dev")
+pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason="dev data not available")
+ENV = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONWARNINGS": "ignore"}
+LIGHT = ["--stages", "tokens,align"]  # real embedder + tokenizers; NER is covered in test_store
+
+
+def dev_pairs(name: str, n: int) -> list[tuple[Path, Path]]:
+    """The first ``n`` documents of a dev set, smallest first (short docs keep the test fast)."""
+    docs = sorted(DEV.joinpath(name).glob("*.en"), key=lambda p: (p.stat().st_size, p.name))
+    return [(p, p.with_suffix(".ja")) for p in docs[:n]]
+
+
+def write_manifest(path: Path, pairs: list[tuple[Path, Path]]) -> Path:
+    path.write_text("src\ttgt\tdoc\n" + "".join(f"{a}\t{b}\t{a.stem}\n" for a, b in pairs), encoding="utf-8")
+    return path
+
+
+def align_cmd(*args: str | Path) -> list[str]:
+    return [sys.executable, "-m", "align.cli.main", "corpus", "run", *map(str, args), "--presegmented", "--no-progress"]
+
+
+def check_consistent(db: Path) -> int:
+    """Every stored pair is whole: both documents, all sentences, beads covering each sentence once. Returns the pair count."""
+    with Corpus(db, readonly=True) as corpus:
+        ids = corpus.pair_ids()
+        for pair_id in ids:
+            bitext = corpus.get(pair_id)
+            assert bitext.src.sentences and bitext.tgt.sentences
+            covered_src = sorted(i for b in bitext.beads for i in b.src)
+            covered_tgt = sorted(i for b in bitext.beads for i in b.tgt)
+            assert covered_src == list(range(len(bitext.src.sentences)))
+            assert covered_tgt == list(range(len(bitext.tgt.sentences)))
+        return len(ids)
+
+
+def orphans(db: Path) -> int:
+    """Rows whose parent is missing (a half-written pair would leave some)."""
+    conn = sqlite3.connect(db)
+    n = sum(conn.execute(sql).fetchone()[0] for sql in (
+        "SELECT count(*) FROM documents WHERE pair_id NOT IN (SELECT id FROM pairs)",
+        "SELECT count(*) FROM sentences WHERE doc_id NOT IN (SELECT id FROM documents)",
+        "SELECT count(*) FROM tokens WHERE doc_id NOT IN (SELECT id FROM documents)",
+        "SELECT count(*) FROM beads WHERE pair_id NOT IN (SELECT id FROM pairs)",
+        "SELECT count(*) FROM pairs p WHERE status = 'ok' AND (SELECT count(*) FROM documents d WHERE d.pair_id = p.id) != 2",
+        "SELECT count(*) FROM pairs p WHERE status = 'ok' AND n_beads != (SELECT count(*) FROM beads b WHERE b.pair_id = p.id)",
+    ))
+    conn.close()
+    return n
+
+
+class Readers:
+    """Threads that keep reading the corpus while a run writes it, checking every pair they see."""
+
+    def __init__(self, db: Path, n: int = 2) -> None:
+        self.db = db
+        self.stop = threading.Event()
+        self.counts: list[int] = []
+        self.errors: list[BaseException] = []
+        self.threads = [threading.Thread(target=self._loop, daemon=True) for _ in range(n)]
+        for t in self.threads:
+            t.start()
+
+    def _loop(self) -> None:
+        while not self.stop.is_set():
+            try:
+                self.counts.append(check_consistent(self.db))
+            except InputError:
+                pass  # the corpus file is not created yet
+            except BaseException as exc:
+                self.errors.append(exc)
+                return
+            time.sleep(0.2)  # leave the CPU to the run
+
+    def close(self) -> None:
+        self.stop.set()
+        for t in self.threads:
+            t.join(timeout=30)
+
+
+def wait_for_pairs(db: Path, proc: subprocess.Popen, at_least: int, timeout: float = 240) -> int:
+    deadline = time.time() + timeout
+    while time.time() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+                n = conn.execute("SELECT count(*) FROM pairs WHERE status = 'ok'").fetchone()[0]
+                conn.close()
+                if n >= at_least:
+                    return n
+            except sqlite3.OperationalError:
+                pass  # tables not created yet
+        time.sleep(0.01)
+    raise AssertionError(f"run ended or timed out before storing {at_least} pairs: {proc.poll()}")
+
+
+def test_sigkill_then_resume_loses_and_duplicates_nothing_while_readers_read(tmp_path: Path) -> None:
+    pairs = dev_pairs("ntrex128-perturbed", 10)
+    manifest = write_manifest(tmp_path / "pairs.tsv", pairs)
+    db = tmp_path / "corpus.db"
+    readers = Readers(db)
+    proc = subprocess.Popen(align_cmd(manifest, "--db", db, *LIGHT), env=ENV, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        wait_for_pairs(db, proc, at_least=3)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)  # the run and anything it started
+        proc.wait()
+    stored_at_kill = check_consistent(db)
+    assert 3 <= stored_at_kill < len(pairs), "the kill must land partway through the run"
+    assert orphans(db) == 0
+    with Corpus(db, readonly=True) as corpus:
+        assert [r["status"] for r in corpus.runs()] == ["running"]  # killed: never finished
+
+    # Resume with two workers while the readers keep reading.
+    done = subprocess.run(align_cmd(manifest, "--db", db, "--jobs", "2", *LIGHT), env=ENV, capture_output=True, text=True,
+                          timeout=600)
+    readers.close()
+    assert done.returncode == 0, done.stderr
+    assert f"{len(pairs) - stored_at_kill} pairs stored, {stored_at_kill} skipped" in done.stdout
+    assert not readers.errors, readers.errors
+    assert readers.counts and max(readers.counts) == len(pairs)
+    assert any(0 < c < len(pairs) for c in readers.counts), "readers should have seen the corpus mid-run"
+
+    assert check_consistent(db) == len(pairs)
+    assert orphans(db) == 0
+    with Corpus(db, readonly=True) as corpus:
+        rows = list(corpus.sql("SELECT src_path, tgt_path, count(*) AS n FROM pairs WHERE status = 'ok' GROUP BY 1, 2"))
+        assert sorted((r["src_path"], r["tgt_path"]) for r in rows) == sorted((str(a), str(b)) for a, b in pairs)
+        assert all(r["n"] == 1 for r in rows)
+        for pair_id, bitext in corpus:  # nothing lost: each document is exactly the file's lines
+            for doc in (bitext.src, bitext.tgt):
+                lines = [x.strip() for x in Path(doc.meta["source"]).read_text(encoding="utf-8").splitlines() if x.strip()]
+                assert doc.sentence_texts() == lines, pair_id
+        assert [r["status"] for r in corpus.runs()] == ["running", "done"]
+
+    again = subprocess.run(align_cmd(manifest, "--db", db, *LIGHT), env=ENV, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and f"0 pairs stored, {len(pairs)} skipped" in again.stdout
+
+
+def test_bad_pairs_are_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
+    good = dev_pairs("flores200-devtest", 3)
+    binary = tmp_path / "garbage.en"
+    binary.write_bytes(bytes(range(256)) * 64)  # not text in any encoding
+    empty = tmp_path / "empty.ja"
+    empty.write_text("", encoding="utf-8")
+    manifest = tmp_path / "pairs.jsonl"
+    import json
+
+    lines = [{"src": str(a), "tgt": str(b), "meta": {"set": "flores"}} for a, b in good]
+    lines.insert(1, {"src": str(binary), "tgt": str(good[0][1])})
+    lines.insert(2, {"src": str(good[1][0]), "tgt": str(tmp_path / "missing.ja")})
+    lines.append({"src": str(good[2][0]), "tgt": str(empty)})
+    manifest.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    db = tmp_path / "corpus.db"
+
+    first = subprocess.run(align_cmd(manifest, "--db", db, "--stages", "tokens,align,entities"), env=ENV, capture_output=True,
+                           text=True, timeout=600)
+    assert first.returncode == 1  # some pairs failed, the others are stored
+    assert "3 pairs stored, 0 skipped (already stored), 3 failed, of 6" in first.stdout
+    with Corpus(db, readonly=True) as corpus:
+        errors = {Path(e["src_path"]).name + "|" + Path(e["tgt_path"]).name: e["error"] for e in corpus.errors()}
+        assert len(errors) == 3
+        assert "missing.ja" in next(v for k, v in errors.items() if "missing.ja" in k)
+        assert next(v for k, v in errors.items() if "garbage" in k).startswith("InputError")
+        assert "empty" in next(v for k, v in errors.items() if "empty.ja" in k)
+        assert len(corpus) == 3
+        assert corpus.get(corpus.pair_ids()[0]).meta["manifest"] == {"set": "flores"}
+        assert corpus.stats()["entities"], "the entity stage ran on the stored pairs"
+
+    # Rerun: good pairs are skipped, failed ones retried and still recorded once each.
+    second = subprocess.run(align_cmd(manifest, "--db", db, "--stages", "tokens,align,entities"), env=ENV, capture_output=True,
+                            text=True, timeout=600)
+    assert "0 pairs stored, 3 skipped (already stored), 3 failed, of 6" in second.stdout
+    with Corpus(db, readonly=True) as corpus:
+        assert len(corpus.errors()) == 3 and len(corpus) == 3
+    assert orphans(db) == 0
