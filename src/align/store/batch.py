@@ -199,8 +199,19 @@ def _process(src: str, tgt: str, options: PairOptions) -> Outcome:
     return "ok", bitext, time.perf_counter() - start
 
 
+#: BLAS/OpenMP thread settings for workers: N workers on N cores each get one thread (unless the user set them).
+THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def _init_worker(options: PairOptions) -> None:
-    """Pool initializer: leave Ctrl-C to the main process, load the models once."""
+    """Pool initializer: one BLAS thread, leave Ctrl-C to the main process, load the models once.
+
+    Runs before numpy is imported in the (spawned) worker, so the thread
+    settings take effect; without them each worker would start one BLAS
+    thread per core and N workers would fight over the cores.
+    """
+    for var in THREAD_VARS:
+        os.environ.setdefault(var, "1")
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     get_pipeline(options)
 

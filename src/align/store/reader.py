@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from align.model import Bead, Bitext, Claim, Document, Entity, Link, Paragraph, Quantity, Sentence, Token
+from align.store.tokens import decode_tokens
 
 
 def pair_ids(conn: sqlite3.Connection, status: str | None = "ok") -> list[int]:
@@ -69,15 +70,17 @@ def _document(conn: sqlite3.Connection, row: sqlite3.Row) -> Document:
     def rows(table: str) -> list[sqlite3.Row]:
         return conn.execute(f"SELECT * FROM {table} WHERE doc_id = ? ORDER BY idx", (doc_id,)).fetchall()
 
+    text = row["text"]
+    sentences = [Sentence(r["start"], r["end"], r["paragraph"]) for r in rows("sentences")]
     tokens: list[Token] = []
-    for (data,) in conn.execute("SELECT data FROM tokens WHERE doc_id = ?", (doc_id,)):
-        tokens.extend(Token(*t) for t in json.loads(data))
+    for sentence, data in conn.execute("SELECT sentence, data FROM tokens WHERE doc_id = ? ORDER BY sentence", (doc_id,)):
+        tokens.extend(decode_tokens(data, text, sentences[sentence].start if sentence >= 0 else 0))
     tokens.sort(key=lambda t: (t.start, t.end))
     return Document(
         lang=row["lang"],
         text=row["text"],
         paragraphs=[Paragraph(r["start"], r["end"], r["kind"], r["lang"]) for r in rows("paragraphs")],
-        sentences=[Sentence(r["start"], r["end"], r["paragraph"]) for r in rows("sentences")],
+        sentences=sentences,
         tokens=tokens,
         entities=[Entity(r["start"], r["end"], r["label"], r["text"], r["source"]) for r in rows("entities")],
         quantities=[Quantity(r["start"], r["end"], r["kind"], r["value"], r["unit"], r["low"], r["high"], r["qualifier"],

@@ -86,12 +86,13 @@ CREATE TABLE sentences (
     PRIMARY KEY (doc_id, idx)
 ) WITHOUT ROWID;
 
--- Tokens as one compact JSON array per sentence: [[start, end, lemma, pos, reading], ...]
--- (sentence = -1 holds tokens outside every sentence, so nothing is lost).
+-- Tokens packed per sentence (format in store/tokens.py and SCHEMA.md): zlib-compressed JSON
+-- [pos_names, [[offset, length, lemma|null, pos_index, reading?], ...]], offsets relative to the
+-- sentence start (sentence = -1 holds tokens outside every sentence, relative to 0, so nothing is lost).
 CREATE TABLE tokens (
     doc_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     sentence INTEGER NOT NULL,
-    data     TEXT NOT NULL,
+    data     BLOB NOT NULL,
     PRIMARY KEY (doc_id, sentence)
 ) WITHOUT ROWID;
 

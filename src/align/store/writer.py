@@ -15,7 +15,8 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from align.model import Bitext, Document
+from align.model import Bitext, Document, Token
+from align.store.tokens import encode_tokens
 
 
 def now() -> str:
@@ -168,12 +169,13 @@ def _insert_document(conn: sqlite3.Connection, pair_id: int, side: str, doc: Doc
                      [(doc_id, i, p.start, p.end, p.kind, p.lang) for i, p in enumerate(doc.paragraphs)])
     conn.executemany("INSERT INTO sentences (doc_id, idx, start, \"end\", paragraph) VALUES (?, ?, ?, ?, ?)",
                      [(doc_id, i, s.start, s.end, s.paragraph) for i, s in enumerate(doc.sentences)])
-    by_sentence: dict[int, list[list]] = {}
+    by_sentence: dict[int, list[Token]] = {}
     for t in doc.tokens:
         s = where(t.start)
-        by_sentence.setdefault(-1 if s is None else s, []).append([t.start, t.end, t.lemma, t.pos, t.reading])
+        by_sentence.setdefault(-1 if s is None else s, []).append(t)
     conn.executemany("INSERT INTO tokens (doc_id, sentence, data) VALUES (?, ?, ?)",
-                     [(doc_id, s, json.dumps(rows, ensure_ascii=False, separators=(",", ":"))) for s, rows in by_sentence.items()])
+                     [(doc_id, s, encode_tokens(toks, doc.text, doc.sentences[s].start if s >= 0 else 0))
+                      for s, toks in by_sentence.items()])
     conn.executemany(
         "INSERT INTO entities (doc_id, idx, start, \"end\", sentence, label, text, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(doc_id, i, e.start, e.end, where(e.start), e.label, e.text, e.source) for i, e in enumerate(doc.entities)],
