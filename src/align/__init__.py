@@ -28,6 +28,7 @@ __all__ = [
 #: Add an entry here rather than a second ``__getattr__``.
 _LAZY = {
     "Corpus": "align.corpus",
+    "align_documents": "align.aligner",
 }
 __all__ += list(_LAZY)
 

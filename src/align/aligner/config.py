@@ -1,0 +1,43 @@
+"""Every aligner parameter in one place, with the value tuned on the dev sets and why it exists."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class AlignerConfig:
+    """Parameters of :func:`align.aligner.align_documents` (defaults tuned on shared/data/dev only)."""
+
+    #: largest number of sentences on one side of a bead (beads 1-1 … 1-k, k-1, 2-2)
+    max_bead: int = 3
+    #: similarity a sentence pair must beat (per sentence) to be aligned rather than left as omission + addition
+    threshold: float = -0.05
+    #: weight of the margin term: cosine minus the mean cosine of each side's k nearest neighbours in the band
+    margin_weight: float = 0.75
+    #: neighbours in the margin term
+    margin_k: int = 8
+    #: weight of the squared log length ratio (characters, ratio estimated per document)
+    length_weight: float = 0.25
+    #: how much a bead's similarity counts per extra sentence (0: every bead counts once, as in Bertalign)
+    size_weight: float = 0.0
+    #: extra cost of a many-to-one bead per extra sentence, on top of its similarity
+    merge_penalty: float = 0.04
+    #: extra cost of each paragraph boundary a bead spans (soft boundary; off for presegmented input)
+    paragraph_penalty: float = 0.3
+    #: gain of a 1-0 / 0-1 bead per sentence (omission / addition)
+    null_gain: float = -0.05
+    #: band radius (sentences) around the first-pass path in the full bead pass
+    band_radius: int = 12
+    #: band radius of the first (1-1 anchor) pass around a coarse path
+    anchor_radius: int = 16
+    #: above this many DP cells the anchor pass first aligns block-averaged sentences (coarse-to-fine)
+    max_full_cells: int = 4_000_000
+    #: smoothing (characters) in the length ratio, so one-word lines are not over-penalized
+    length_smoothing: float = 10.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict, recorded in Bitext.meta and benchmark results."""
+        return asdict(self)

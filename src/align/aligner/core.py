@@ -1,0 +1,110 @@
+"""Two-pass alignment over embeddings: anchor path (coarse-to-fine), then full beads in a band.
+
+Pass 1 aligns single sentences with 1-1 / 1-0 / 0-1 beads only. Short
+documents get the whole DP matrix; long ones first align block-averaged
+sentences (blocks chosen so the coarse matrix stays under ``max_full_cells``)
+and refine in a band, recursively, like Vecalign. Pass 2 runs every bead type
+in a band of ``band_radius`` sentences around the pass-1 path. Both passes are
+O(n * band) in time and memory once the coarse level is bounded.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from align.aligner.band import Band, band_from_path
+from align.aligner.config import AlignerConfig
+from align.aligner.dp import bead_types, run_dp
+from align.aligner.scoring import BandScores, Side, score_band
+
+
+@dataclass(slots=True)
+class RawBead:
+    """A bead with the numbers confidence calibration and reports need."""
+
+    src: list[int]
+    tgt: list[int]
+    gain: float
+    cosine: float
+    sim: float
+    length_z: float
+    gap: float
+    mu: float = 0.0
+
+
+@dataclass(slots=True)
+class RawAlignment:
+    """Beads plus timing/diagnostics of both passes."""
+
+    beads: list[RawBead]
+    ratio: float
+    band_width: int
+    anchor_levels: int
+    info: dict[str, float] = field(default_factory=dict)
+
+
+def _block_average(side: Side, factor: int) -> Side:
+    """Coarse side: unit I = mean of units I*factor .. (I+1)*factor-1, renormalized."""
+    x = side.windows[0]
+    n = len(x)
+    groups = math.ceil(n / factor)
+    pad = groups * factor - n
+    padded = np.concatenate([x, np.zeros((pad, x.shape[1]), dtype=x.dtype)]) if pad else x
+    summed = padded.reshape(groups, factor, -1).sum(axis=1)
+    summed /= np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-12)
+    lengths = np.add.reduceat(side.lengths, np.arange(0, n, factor)) if n else np.zeros(0)
+    return Side([summed.astype(np.float32)], lengths.astype(np.float64), None)
+
+
+def _path(beads: list[tuple[int, int, int, int]]) -> list[tuple[int, int]]:
+    return [(0, 0)] + [(i, j) for _, _, i, j in beads]
+
+
+def anchor_path(src: Side, tgt: Side, cfg: AlignerConfig, depth: int = 0) -> tuple[list[tuple[int, int]], int]:
+    """Pass 1: a 1-1/1-0/0-1 path over single units; returns (path, coarse levels used)."""
+    n, m = src.n, tgt.n
+    types = bead_types(1)
+    if (n + 1) * (m + 1) <= cfg.max_full_cells or min(n, m) < 4:
+        band = Band.full(n, m)
+        levels = 0
+    else:
+        factor = math.ceil(math.sqrt((n + 1) * (m + 1) / cfg.max_full_cells)) + 1
+        coarse_path, levels = anchor_path(_block_average(src, factor), _block_average(tgt, factor), cfg, depth + 1)
+        band = band_from_path(coarse_path, n, m, radius=factor + cfg.anchor_radius, scale=factor)
+        levels += 1
+    single = AlignerConfig(**{**cfg.to_dict(), "max_bead": 1})
+    scores = score_band(Side(src.windows[:1], src.lengths, None), Side(tgt.windows[:1], tgt.lengths, None), band, types, single)
+    result = run_dp(band, types, scores.gains, scores.add_gain, with_gaps=False)
+    return _path(result.beads), levels
+
+
+def align_sides(src: Side, tgt: Side, cfg: AlignerConfig) -> RawAlignment:
+    """Align two sides; every unit ends up in exactly one bead, in order."""
+    n, m = src.n, tgt.n
+    if n == 0 or m == 0:
+        beads = [RawBead([i], [], cfg.null_gain, 0.0, 0.0, 0.0, 1e3) for i in range(n)]
+        beads += [RawBead([], [j], cfg.null_gain, 0.0, 0.0, 0.0, 1e3) for j in range(m)]
+        return RawAlignment(beads, 1.0, 0, 0)
+    path, levels = anchor_path(src, tgt, cfg)
+    band = band_from_path(path, n, m, radius=cfg.band_radius)
+    types = bead_types(cfg.max_bead)
+    scores = score_band(src, tgt, band, types, cfg)
+    result = run_dp(band, types, scores.gains, scores.add_gain)
+    beads = [_raw_bead(a, b, i, j, gap, band, scores) for (a, b, i, j), gap in zip(result.beads, result.runner_up_gap, strict=True)]
+    return RawAlignment(beads, scores.ratio, band.width, levels)
+
+
+def _raw_bead(a: int, b: int, i: int, j: int, gap: float, band: Band, scores: BandScores) -> RawBead:
+    src_ids, tgt_ids = list(range(i - a, i)), list(range(j - b, j))
+    if a and b:
+        c = j - int(band.lo[i])
+        gain = float(scores.gains[(a, b)][i, c])
+        mu = float((scores.mu_src[a - 1][i - a] + scores.mu_tgt[b - 1][j - b]) / 2)
+        return RawBead(src_ids, tgt_ids, gain, float(scores.cosines[(a, b)][i, c]), float(scores.sims[(a, b)][i, c]),
+                       float(scores.length_z[(a, b)][i, c]), gap, mu)
+    mu = float(scores.mu_src[0][i - 1]) if a else float(scores.mu_tgt[0][j - 1])
+    gain = float(scores.add_gain[j]) if not a else float(scores.gains[(1, 0)][i, j - int(band.lo[i])])
+    return RawBead(src_ids, tgt_ids, gain, 0.0, 0.0, 0.0, gap, mu)

@@ -1,0 +1,166 @@
+"""``align pair SRC TGT``: align the sentences of a document and its translation.
+
+Writes the beads (jsonl, tsv or .align) and prints a side-by-side summary for
+a reviewer: omissions/additions and the least confident beads first, then the
+whole alignment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from pathlib import Path
+from typing import TextIO
+
+from align.encoding import decode_bytes
+from align.errors import InputError
+from align.langid import detect_language
+from align.model import Bitext, Document
+from align.readers import read_document
+from align.segment import segment_document, sentences_from_lines
+
+WEAKEST = 10
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``pair`` command."""
+    p = sub.add_parser("pair", help="align the sentences of a document and its translation",
+                       description="Read SRC and TGT, segment them (or take one sentence per line with --presegmented), "
+                                   "align sentences with beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0 (omission), 0-1 (addition), "
+                                   "write the beads and print a side-by-side summary.")
+    p.add_argument("src", help="source document")
+    p.add_argument("tgt", help="target document (its translation)")
+    p.add_argument("--src-lang", default="auto", help="source language, e.g. en (default: detect)")
+    p.add_argument("--tgt-lang", default="auto", help="target language, e.g. ja (default: detect)")
+    p.add_argument("--presegmented", action="store_true", help="inputs have one sentence per line: do not re-split")
+    p.add_argument("--model", default=None, help="embedder: use-m3 (default, offline) or any sentence-transformers name/folder")
+    p.add_argument("--max-bead", type=int, default=None, help="most sentences on one side of a bead (default 3)")
+    p.add_argument("--out", default=None, help="write beads here (default: stdout; the summary then goes to stderr)")
+    p.add_argument("--format", default="jsonl", choices=["jsonl", "tsv", "beads"],
+                   help="jsonl: one bead per line with texts; tsv; beads: the .align format [i, ...]:[j, ...]:score")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
+    p.add_argument("--quiet", action="store_true", help="no summary")
+    p.set_defaults(func=run)
+
+
+def load_document(path: str, lang: str, presegmented: bool) -> Document:
+    """Read and segment one side."""
+    if not presegmented:
+        return segment_document(read_document(path, lang=lang))
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from exc
+    text, _ = decode_bytes(data, name=path)
+    lines = [line for line in text.splitlines() if line.strip()]
+    return sentences_from_lines(lines, detect_language(text) if lang == "auto" else lang)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Align and write."""
+    from align.aligner import align_documents
+    from align.embed import CachedEmbedder, get_embedder
+
+    src = load_document(args.src, args.src_lang, args.presegmented)
+    tgt = load_document(args.tgt, args.tgt_lang, args.presegmented)
+    embedder = get_embedder(args.model)
+    if not args.no_cache:
+        embedder = CachedEmbedder(embedder)
+    bitext = align_documents(src, tgt, embedder=embedder, max_bead=args.max_bead)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as fh:
+            write_beads(bitext, fh, args.format)
+        summary_out = sys.stdout
+    else:
+        write_beads(bitext, sys.stdout, args.format)
+        summary_out = sys.stderr
+    if not args.quiet:
+        summary_out.write(summary(bitext))
+    return 0
+
+
+def bead_texts(bitext: Bitext, index: int) -> tuple[str, str]:
+    """Source and target text of bead ``index`` (sentences joined by the language's separator)."""
+    from align.aligner.windows import joiner
+
+    bead = bitext.beads[index]
+    src = joiner(bitext.src.lang).join(bitext.src.sentence_text(i) for i in bead.src)
+    tgt = joiner(bitext.tgt.lang).join(bitext.tgt.sentence_text(j) for j in bead.tgt)
+    return src, tgt
+
+
+def write_beads(bitext: Bitext, out: TextIO, fmt: str) -> None:
+    """Write the beads as jsonl, tsv or .align lines."""
+    from align.evaluate import format_bead
+
+    if fmt == "tsv":
+        out.write("src\ttgt\tkind\tscore\tconfidence\tsrc_text\ttgt_text\n")
+    for k, bead in enumerate(bitext.beads):
+        if fmt == "beads":
+            out.write(format_bead(bead.src, bead.tgt, bead.score) + "\n")
+            continue
+        src_text, tgt_text = bead_texts(bitext, k)
+        if fmt == "jsonl":
+            out.write(json.dumps({"src": bead.src, "tgt": bead.tgt, "kind": bead.kind, "score": bead.score,
+                                  "confidence": bead.confidence, "src_text": src_text, "tgt_text": tgt_text},
+                                 ensure_ascii=False) + "\n")
+        else:
+            ids = [",".join(map(str, bead.src)), ",".join(map(str, bead.tgt))]
+            cells = [*ids, bead.kind, f"{bead.score:.4f}", f"{bead.confidence:.4f}", _flat(src_text), _flat(tgt_text)]
+            out.write("\t".join(cells) + "\n")
+
+
+def _flat(text: str) -> str:
+    return text.replace("\t", " ").replace("\n", " ")
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _clip(text: str, width: int) -> str:
+    """Cut ``text`` to ``width`` display columns (CJK characters take two) and pad it."""
+    text = _flat(text)
+    if _width(text) <= width:
+        return text + " " * (width - _width(text))
+    out, used = [], 0
+    for ch in text:
+        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…" + " " * (width - used - 1)
+
+
+def summary(bitext: Bitext, column: int = 56) -> str:
+    """Side-by-side text for a reviewer: problems first, then every bead."""
+    beads = bitext.beads
+    kinds: dict[str, int] = {}
+    for b in beads:
+        kinds[b.kind] = kinds.get(b.kind, 0) + 1
+    meta = bitext.meta.get("aligner", {})
+    lines = [f"{len(bitext.src.sentences)} {bitext.src.lang} sentences, {len(bitext.tgt.sentences)} {bitext.tgt.lang} sentences, "
+             f"{len(beads)} beads ({', '.join(f'{k}: {v}' for k, v in sorted(kinds.items()))})",
+             f"model {meta.get('model', '?')}; embed {meta.get('embed_seconds', 0):.2f} s, align {meta.get('align_seconds', 0):.2f} s"]
+
+    def row(k: int) -> str:
+        b = beads[k]
+        src_text, tgt_text = bead_texts(bitext, k)
+        ids = f"{','.join(map(str, b.src)) or '-'}:{','.join(map(str, b.tgt)) or '-'}"
+        return f"{ids:>11} {b.kind:>3} {b.confidence:4.2f} | {_clip(src_text, column)} | {_clip(tgt_text, column)}"
+
+    nulls = [k for k, b in enumerate(beads) if not b.src or not b.tgt]
+    lines.append("")
+    lines.append(f"== omissions (1-0) and additions (0-1): {len(nulls)}")
+    lines.extend(row(k) for k in nulls)
+    weakest = sorted((k for k, b in enumerate(beads) if b.src and b.tgt), key=lambda k: beads[k].confidence)[:WEAKEST]
+    lines.append("")
+    lines.append(f"== weakest {len(weakest)} beads (lowest confidence)")
+    lines.extend(row(k) for k in weakest)
+    lines.append("")
+    lines.append("== alignment")
+    lines.extend(row(k) for k in range(len(beads)))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,235 @@
+"""Sentence aligner on small hand-made documents with known answers, plus DP-level checks."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from align.aligner import AlignerConfig, align_documents
+from align.aligner.band import Band, band_from_path
+from align.aligner.core import align_sides
+from align.aligner.dp import bead_types, run_dp
+from align.aligner.scoring import Side
+from align.embed import CachedEmbedder, EmbeddingCache, get_embedder
+from align.model import Bitext, Document
+from align.readers import read_document
+from align.segment import segment_document, sentences_from_lines
+
+EN = [
+    "The city council approved a new budget on Tuesday.",
+    "It includes funding for three new schools.",
+    "The mayor said the plan would create jobs.",
+    "She expects construction to begin next spring.",
+    "Critics argued that taxes would rise sharply, and they warned that the debt could double within five years.",
+    "The weather was unusually warm for November.",
+    "A final vote on the details is scheduled for next month.",
+    "Residents can comment online until Friday.",
+]
+JA = [
+    "市議会は火曜日、新しい予算案を承認した。",
+    "予算には新しい学校3校の建設費が含まれている。",
+    "市長はこの計画が雇用を生み出すと述べ、来春にも建設が始まる見通しを示した。",
+    "批判派は税金が大幅に上がると主張した。",
+    "また、債務が5年以内に倍増する可能性があると警告した。",
+    "詳細についての最終投票は来月に予定されている。",
+    "この問題は地元の新聞でも大きく報じられた。",
+    "住民は金曜日までオンラインで意見を提出できる。",
+]
+#: merge (2,3 -> 2), split (4 -> 3,4), omission (5), addition (ja 6)
+GOLD = [([0], [0]), ([1], [1]), ([2, 3], [2]), ([4], [3, 4]), ([5], []), ([6], [5]), ([], [6]), ([7], [7])]
+
+
+@pytest.fixture(scope="module")
+def embedder(tmp_path_factory):
+    """The real USE-m3 model, loaded once, with a private cache so the test does not touch the user's."""
+    return CachedEmbedder(get_embedder(), EmbeddingCache(tmp_path_factory.mktemp("emb-cache")))
+
+
+def _pairs(bitext: Bitext) -> list[tuple[list[int], list[int]]]:
+    return [(b.src, b.tgt) for b in bitext.beads]
+
+
+def _covers_once(bitext: Bitext) -> None:
+    src = [i for b in bitext.beads for i in b.src]
+    tgt = [j for b in bitext.beads for j in b.tgt]
+    assert src == list(range(len(bitext.src.sentences)))
+    assert tgt == list(range(len(bitext.tgt.sentences)))
+
+
+def test_merge_split_omission_addition(embedder):
+    bitext = align_documents(sentences_from_lines(EN, "en"), sentences_from_lines(JA, "ja"), embedder=embedder)
+    assert _pairs(bitext) == GOLD
+    _covers_once(bitext)
+    kinds = {b.kind for b in bitext.beads}
+    assert {"2-1", "1-2", "1-0", "0-1"} <= kinds
+    for bead in bitext.beads:
+        assert 0.0 <= bead.confidence <= 1.0
+    # omissions/additions carry no similarity; real pairs do
+    assert all(b.score > 0 for b in bitext.beads if b.src and b.tgt)
+    assert bitext.meta["aligner"]["model"] == embedder.model_id
+
+
+def test_swapped_languages_give_the_transposed_alignment(embedder):
+    forward = align_documents(sentences_from_lines(EN, "en"), sentences_from_lines(JA, "ja"), embedder=embedder)
+    backward = align_documents(sentences_from_lines(JA, "ja"), sentences_from_lines(EN, "en"), embedder=embedder)
+    assert _pairs(backward) == [(t, s) for s, t in _pairs(forward)]
+    assert [round(b.score, 4) for b in backward.beads] == [round(b.score, 4) for b in forward.beads]
+
+
+def test_identical_texts_align_one_to_one_with_high_confidence(embedder):
+    doc = sentences_from_lines(EN, "en")
+    bitext = align_documents(doc, sentences_from_lines(EN, "en"), embedder=embedder)
+    assert _pairs(bitext) == [([i], [i]) for i in range(len(EN))]
+    assert min(b.confidence for b in bitext.beads) > 0.9
+
+
+def test_empty_side_gives_only_null_beads(embedder):
+    empty = Document(lang="ja", text="")
+    bitext = align_documents(sentences_from_lines(EN[:3], "en"), empty, embedder=embedder)
+    assert _pairs(bitext) == [([0], []), ([1], []), ([2], [])]
+    both = align_documents(Document(lang="en", text=""), empty, embedder=embedder)
+    assert both.beads == []
+
+
+def test_one_sentence_sides(embedder):
+    bitext = align_documents(sentences_from_lines(EN[:1], "en"), sentences_from_lines(JA[:1], "ja"), embedder=embedder)
+    assert _pairs(bitext) == [([0], [0])]
+    one_two = align_documents(sentences_from_lines(EN[4:5], "en"), sentences_from_lines(JA[3:5], "ja"), embedder=embedder)
+    assert _pairs(one_two) == [([0], [0, 1])]
+
+
+def test_unsegmented_document_is_a_user_error(embedder):
+    from align.errors import InputError
+
+    with pytest.raises(InputError):
+        align_documents(Document(lang="en", text="Some text."), sentences_from_lines(JA[:1], "ja"), embedder=embedder)
+
+
+MD_EN = """# Budget approved
+
+The city council approved a new budget on Tuesday. It includes funding for three new schools.
+
+## Reactions
+
+The mayor said the plan would create jobs. Critics argued that taxes would rise sharply.
+
+Residents can comment online until Friday.
+"""
+MD_JA = """# 予算案が承認される
+
+市議会は火曜日、新しい予算案を承認した。予算には新しい学校3校の建設費が含まれている。
+
+## 反応
+
+市長はこの計画が雇用を生み出すと述べた。批判派は税金が大幅に上がると主張した。
+
+住民は金曜日までオンラインで意見を提出できる。
+"""
+
+
+def test_document_with_paragraphs_and_headings(embedder, tmp_path):
+    (tmp_path / "en.md").write_text(MD_EN, encoding="utf-8")
+    (tmp_path / "ja.md").write_text(MD_JA, encoding="utf-8")
+    src = segment_document(read_document(tmp_path / "en.md", lang="en"))
+    tgt = segment_document(read_document(tmp_path / "ja.md", lang="ja"))
+    assert len(src.sentences) == len(tgt.sentences) == 7
+    assert len({s.paragraph for s in src.sentences}) == 5  # title, body, heading, body, body
+    bitext = align_documents(src, tgt, embedder=embedder)
+    assert _pairs(bitext) == [([i], [i]) for i in range(7)]
+    # headings stay paired with headings
+    for bead in bitext.beads:
+        kinds_src = {src.paragraphs[src.sentences[i].paragraph].kind for i in bead.src}
+        kinds_tgt = {tgt.paragraphs[tgt.sentences[j].paragraph].kind for j in bead.tgt}
+        assert kinds_src == kinds_tgt
+
+
+def test_paragraph_boundary_is_a_soft_boundary():
+    """A 2-1 bead across a paragraph boundary costs paragraph_penalty more than the same bead inside one."""
+    rng = np.random.default_rng(3)
+    x = rng.standard_normal((4, 16)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    windows = [x, *(_window_sums(x, k) for k in (2, 3))]
+    lengths = np.full(4, 40.0)
+    flat = Side(windows, lengths, None)
+    split = Side(windows, lengths, np.array([0, 0, 1, 1]))
+    cfg = AlignerConfig(paragraph_penalty=0.5)
+    from align.aligner.scoring import score_band
+
+    types = bead_types(2)
+    band = Band.full(4, 4)
+    g_flat = score_band(flat, flat, band, types, cfg).gains[(2, 1)]
+    g_split = score_band(split, flat, band, types, cfg).gains[(2, 1)]
+    # rows = source prefix length: the 2-1 bead ending at row 3 spans source units 1, 2 (different paragraphs)
+    assert np.allclose(g_flat[3, 1:] - g_split[3, 1:], 0.5)  # column 0: no target unit, no bead
+    assert np.allclose(g_flat[2, 1:], g_split[2, 1:])
+
+
+def _window_sums(x: np.ndarray, k: int) -> np.ndarray:
+    s = sum(x[i : len(x) - k + 1 + i] for i in range(k))
+    return (s / np.linalg.norm(s, axis=1, keepdims=True)).astype(np.float32)
+
+
+def _brute_force(types, gains, add_gain, n, m):
+    """Best total over every bead segmentation, by exhaustive recursion."""
+    best = {}
+
+    def solve(i, j):
+        if (i, j) == (0, 0):
+            return 0.0
+        if (i, j) in best:
+            return best[(i, j)]
+        value = -np.inf
+        for a, b in types:
+            if i >= a and j >= b:
+                g = add_gain[j] if a == 0 else gains[(a, b)][i, j]
+                value = max(value, solve(i - a, j - b) + g)
+        best[(i, j)] = value
+        return value
+
+    return solve(n, m)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_dp_finds_the_best_segmentation(seed):
+    rng = np.random.default_rng(seed)
+    n, m = 5, 6
+    types = bead_types(3)
+    band = Band.full(n, m)
+    gains = {t: rng.normal(size=(n + 1, m + 1)) for t in types if t[0]}
+    add_gain = rng.normal(size=m + 1)
+    result = run_dp(band, types, gains, add_gain)
+    assert result.total == pytest.approx(_brute_force(types, gains, add_gain, n, m))
+    assert sum(a for a, *_ in result.beads) == n and sum(b for _, b, *_ in result.beads) == m
+    total = sum(add_gain[j] if a == 0 else gains[(a, b)][i, j] for a, b, i, j in result.beads)
+    assert total == pytest.approx(result.total)
+
+
+def test_coarse_to_fine_matches_the_full_search():
+    """Forcing the block-averaged anchor pass on a 600-sentence synthetic pair gives the same beads."""
+    rng = np.random.default_rng(7)
+    n, d = 600, 64
+    x = rng.standard_normal((n, d)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    keep = rng.random(n) > 0.05
+    y = x[keep] + 0.15 * rng.standard_normal((int(keep.sum()), d)).astype(np.float32)
+    y /= np.linalg.norm(y, axis=1, keepdims=True)
+    src = Side([x, _window_sums(x, 2), _window_sums(x, 3)], rng.integers(20, 120, n).astype(float))
+    tgt = Side([y, _window_sums(y, 2), _window_sums(y, 3)], src.lengths[keep] * 0.5)
+    full = align_sides(src, tgt, AlignerConfig())
+    coarse = align_sides(src, tgt, AlignerConfig(max_full_cells=5_000))
+    assert coarse.anchor_levels >= 1 and full.anchor_levels == 0
+    assert [(b.src, b.tgt) for b in coarse.beads] == [(b.src, b.tgt) for b in full.beads]
+    omitted = [i for i in range(n) if not keep[i]]
+    found = [b.src[0] for b in full.beads if b.src and not b.tgt]
+    assert len(set(found) & set(omitted)) >= 0.9 * len(omitted)
+
+
+def test_band_from_path_is_monotone_and_covers_the_path():
+    path = [(0, 0), (1, 1), (3, 2), (3, 5), (6, 6)]
+    band = band_from_path(path, 6, 6, radius=1)
+    assert (np.diff(band.lo) >= 0).all() and (np.diff(band.hi) >= 0).all()
+    for (i0, j0), (i1, j1) in itertools.pairwise(path):
+        for i in range(i0, i1 + 1):
+            assert band.lo[i] <= min(j0, j1) and max(j0, j1) < band.hi[i]
