@@ -1,0 +1,126 @@
+"""Japanese ↔ English name gazetteer: TSV files under ``models/gazetteer/``.
+
+Kept as data so users extend it without touching code (``$ALIGN_GAZETTEER`` or
+``--gazetteer``); see ``models/gazetteer/README.md`` for the format.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from align.entities.labels import NAME_LABELS
+from align.errors import InputError
+
+#: Shipped data: <repo>/models/gazetteer (src/align/entities/gazetteer.py → parents[3]).
+DEFAULT_DIR = Path(__file__).resolve().parents[3] / "models" / "gazetteer"
+_KATAKANA_OR_LATIN = re.compile(r"[ァ-ヺーA-Za-z0-9]")
+
+
+@dataclass
+class Gazetteer:
+    """Name variants by language, each with a label and an entry id shared by its translations."""
+
+    ja: dict[str, tuple[str, int]] = field(default_factory=dict)  # variant → (label, entry id)
+    en: dict[str, tuple[str, int]] = field(default_factory=dict)
+    en_canonical: dict[int, str] = field(default_factory=dict)
+    _en_lower: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    def add(self, label: str, ja_variants: list[str], en_variants: list[str]) -> None:
+        """Add one entry; a variant already known joins the existing entry (so user files can add synonyms)."""
+        ids = {self.ja[v][1] for v in ja_variants if v in self.ja} | {self.en[v][1] for v in en_variants if v in self.en}
+        entry = min(ids) if ids else len(self.en_canonical)
+        self.en_canonical.setdefault(entry, en_variants[0] if en_variants else ja_variants[0])
+        for v in ja_variants:
+            self.ja[v] = (label, entry)
+        for v in en_variants:
+            self.en[v] = (label, entry)
+            self._en_lower[_fold_en(v)] = (label, entry)
+
+    def entry_of(self, text: str, lang: str) -> int | None:
+        """Entry id of a surface string (English: case- and article-insensitive)."""
+        hit = self.ja.get(text) or self.en.get(text) if lang == "ja" else self.en.get(text) or self._en_lower.get(_fold_en(text))
+        return hit[1] if hit else None
+
+    def find(self, text: str, lang: str) -> list[tuple[int, int, str]]:
+        """All non-overlapping matches ``(start, end, label)`` in ``text``, longest first."""
+        table = self.ja if lang == "ja" else self.en
+        hits: list[tuple[int, int, str]] = []
+        for variant, (label, _entry) in table.items():
+            if lang == "ja" and not re.search(r"[^\x00-\x7f]", variant) and len(variant) < 2:
+                continue
+            start = text.find(variant)
+            while start >= 0:
+                end = start + len(variant)
+                if _boundary_ok(text, start, end, lang):
+                    hits.append((start, end, label))
+                start = text.find(variant, start + 1)
+        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        chosen: list[tuple[int, int, str]] = []
+        for h in hits:
+            if all(h[1] <= c[0] or c[1] <= h[0] for c in chosen):
+                chosen.append(h)
+        return sorted(chosen)
+
+
+def _fold_en(text: str) -> str:
+    text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"[’']s$", "", text).lower()
+
+
+def _boundary_ok(text: str, start: int, end: int, lang: str) -> bool:
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if lang == "en":
+        return not (before.isalnum() or after.isalnum())
+    # Japanese: a katakana/Latin name must not continue into a longer katakana/Latin word
+    if _KATAKANA_OR_LATIN.match(text[start]) and before and _KATAKANA_OR_LATIN.match(before):
+        return False
+    return not (_KATAKANA_OR_LATIN.match(text[end - 1]) and after and _KATAKANA_OR_LATIN.match(after))
+
+
+def gazetteer_paths(extra: list[str] | tuple[str, ...] = ()) -> list[Path]:
+    """Shipped files, then ``$ALIGN_GAZETTEER`` entries, then ``extra`` (files or folders)."""
+    roots = [DEFAULT_DIR] if DEFAULT_DIR.is_dir() else []
+    roots += [Path(p) for p in os.environ.get("ALIGN_GAZETTEER", "").split(os.pathsep) if p]
+    roots += [Path(p) for p in extra]
+    files: list[Path] = []
+    for root in roots:
+        if root.is_dir():
+            files.extend(sorted(root.glob("*.tsv")))
+        elif root.is_file():
+            files.append(root)
+        else:
+            raise InputError(f"gazetteer {root}: no such file or folder")
+    return files
+
+
+def parse_lines(lines: list[str], gaz: Gazetteer, origin: str = "") -> None:
+    """Add the entries of TSV ``lines`` to ``gaz``; a malformed line is an input error naming its place."""
+    for number, line in enumerate(lines, 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3 or cols[0] not in NAME_LABELS:
+            raise InputError(f"{origin}:{number}: expected 'LABEL<TAB>ja|…<TAB>en|…' with LABEL in {', '.join(NAME_LABELS)}")
+        ja = [v.strip() for v in cols[1].split("|") if v.strip()]
+        en = [v.strip() for v in cols[2].split("|") if v.strip()]
+        gaz.add(cols[0], ja, en)
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
+    """The gazetteer from the shipped files, ``$ALIGN_GAZETTEER`` and ``extra`` (cached per argument)."""
+    gaz = Gazetteer()
+    for path in gazetteer_paths(extra):
+        parse_lines(path.read_text(encoding="utf-8").splitlines(), gaz, str(path))
+    return gaz
+
+
+def empty_gazetteer() -> Gazetteer:
+    """A gazetteer with no entries (to measure what the other repairs do alone)."""
+    return Gazetteer()

@@ -1,0 +1,300 @@
+"""English quantities and dates: digits and number words, money, percentages,
+calendar dates, durations, ordinals, with the qualifiers that bound them.
+
+Rules, not a model: "more than $14 billion" must come out as the same
+interval as "140億ドル超", which needs the qualifier, the scale word and the
+currency read together. Digits glued to letters (F-35, COVID-19, G7) are names;
+capitalized ordinals inside a sentence (First Island Chain, Second World War)
+are parts of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from align.model import Quantity
+from align.quantities.model import date_norm, make_quantity, make_range, resolve_month_year
+
+UNITS_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+               "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_VALUES = {w: i for i, w in enumerate(UNITS_WORDS)} | {w: 20 + 10 * i for i, w in enumerate(TENS_WORDS)}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6,
+          "tn": 1e12, "m": 1e6, "k": 1e3, "dozen": 12}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                 "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                 "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+                 "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"])}
+MONTHS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+           "nov": 11, "dec": 12}
+CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "USD": "USD", "EUR": "EUR",
+                    "JPY": "JPY", "KRW": "KRW", "CNY": "CNY", "GBP": "GBP"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "yen": "JPY", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+                  "won": "KRW", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rubles": "RUB", "roubles": "RUB"}
+#: Noun after a number → (kind, unit shared with the Japanese counters).
+UNIT_WORDS: dict[str, tuple[str, str]] = {
+    "people": ("CARDINAL", "person"), "persons": ("CARDINAL", "person"), "person": ("CARDINAL", "person"),
+    "companies": ("CARDINAL", "company"), "company": ("CARDINAL", "company"), "firms": ("CARDINAL", "company"),
+    "countries": ("CARDINAL", "country"), "nations": ("CARDINAL", "country"), "times": ("CARDINAL", "times"),
+    "star": ("CARDINAL", "star"), "stars": ("CARDINAL", "star"), "seats": ("CARDINAL", "seat"), "votes": ("CARDINAL", "vote"),
+    "cases": ("CARDINAL", "case"), "aircraft": ("CARDINAL", "aircraft"), "ships": ("CARDINAL", "ship"),
+    "vehicles": ("CARDINAL", "vehicle"), "points": ("CARDINAL", "point"), "schools": ("CARDINAL", "school"),
+    "states": ("CARDINAL", "state"), "households": ("CARDINAL", "household"),
+    "km": ("QUANTITY", "km"), "kilometers": ("QUANTITY", "km"), "kilometres": ("QUANTITY", "km"), "miles": ("QUANTITY", "mile"),
+    "meters": ("QUANTITY", "m"), "metres": ("QUANTITY", "m"), "cm": ("QUANTITY", "cm"), "tons": ("QUANTITY", "t"),
+    "tonnes": ("QUANTITY", "t"), "kg": ("QUANTITY", "kg"), "kilograms": ("QUANTITY", "kg"), "grams": ("QUANTITY", "g"),
+    "feet": ("QUANTITY", "ft"), "foot": ("QUANTITY", "ft"), "ft": ("QUANTITY", "ft"), "acres": ("QUANTITY", "acre"),
+    "acre": ("QUANTITY", "acre"), "children": ("CARDINAL", "child"), "liters": ("QUANTITY", "l"), "litres": ("QUANTITY", "l"),
+    "hectares": ("QUANTITY", "ha"),
+    "years": ("DATE", "year"), "year": ("DATE", "year"), "decades": ("DATE", "decade"), "decade": ("DATE", "decade"),
+    "months": ("DATE", "month"), "month": ("DATE", "month"), "weeks": ("DATE", "week"), "week": ("DATE", "week"),
+    "days": ("DATE", "day"), "day": ("DATE", "day"), "hours": ("TIME", "hour"), "hour": ("TIME", "hour"),
+    "minutes": ("TIME", "minute"), "minute": ("TIME", "minute"), "seconds": ("TIME", "second"),
+}
+QUAL_BEFORE = [("more than", "more_than"), ("over", "more_than"), ("above", "more_than"), ("exceeding", "more_than"),
+               ("in excess of", "more_than"), ("upwards of", "more_than"), ("at least", "at_least"),
+               ("no fewer than", "at_least"), ("no less than", "at_least"), ("as many as", "at_most"),
+               ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
+               ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("nearly", "nearly"),
+               ("almost", "nearly"), ("close to", "nearly"), ("up to", "at_most"), ("at most", "at_most"),
+               ("no more than", "at_most"), ("less than", "less_than"), ("fewer than", "less_than"),
+               ("under", "less_than"), ("below", "less_than")]
+QUAL_AFTER = [("or more", "at_least"), ("-plus", "more_than"), ("plus", "more_than"), ("or so", "about"),
+              ("or less", "at_most"), ("or fewer", "at_most")]
+DATE_QUAL_BEFORE = [("by", "by"), ("until", "by"), ("through", "by"), ("since", "since"), ("after", "since")]
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMWORD = rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:10])}))?|{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))}"
+_SCALE = r"hundred|thousand|million|billion|trillion|dozen"
+_NUMBER = (rf"(?:(?:{_DIGITS})(?:\s?(?:bn|mn|tn|m|k)\b|\s?(?:{_SCALE})\b)?|(?:\b(?:{_NUMWORD})\b)|\ban?(?=\s+(?:{_SCALE})))"
+           rf"(?:(?:\s+|-)(?:and\s+)?(?:\b(?:{_SCALE}|{_NUMWORD})\b))*")
+_ORDINAL = rf"\b\d+(?:st|nd|rd|th)\b|\b(?:(?:{'|'.join(TENS_WORDS)})-)?(?:{'|'.join(ORDINAL_WORDS)})\b"
+_MONTH = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+_DATE_PATTERNS = [
+    re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b"),
+    re.compile(rf"(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b"),
+    re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})"),
+    re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>\d{4})\b"),
+    re.compile(r"\b(?P<decade>1[5-9]\d0|20\d0)s\b"),
+    re.compile(r"(?<![\d$£€¥.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]?\d|\s?%|-\w)"),
+    re.compile(rf"(?P<m>{_MONTH})(?!\s*\d)"),
+    re.compile(r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]century\b", re.I),
+    re.compile(r"\b(?:(?:a|one)\s+(?P<span>decade|century)|(?P<long>century|decade)-long)\b", re.I),
+]
+_NUMBER_RE = re.compile(_NUMBER, re.I)
+_ORDINAL_RE = re.compile(_ORDINAL, re.I)
+_NAME_BEFORE = re.compile(r"[A-Za-z]-?$|[A-Za-z]\s?#$")
+_SENTENCE_START = re.compile(r"(^|[.!?:;\"“(]\s*|\n)$")
+
+
+def parse_number(words: str) -> float:
+    """Value of an English number phrase: ``14.1 billion``, ``twenty-five``, ``1,200``, ``14 bn``, ``a million``."""
+    total = section = 0.0
+    cur: float | None = None
+    for part in re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", words.lower().replace("-", " ")):
+        if part[0].isdigit():
+            cur = float(part.replace(",", ""))
+        elif part in WORD_VALUES:
+            cur = (cur or 0) + WORD_VALUES[part]
+        elif part in ("a", "an"):
+            cur = 1
+        elif part == "hundred":
+            section += (cur if cur is not None else 1) * 100
+            cur = None
+        elif part in SCALES:
+            total += ((section + (cur or 0)) or 1) * SCALES[part]
+            section, cur = 0.0, None
+    return total + section + (cur or 0)
+
+
+def extract(text: str, spans: list[tuple[int, int]] | None = None, reference_year: int | None = None,
+            reference_month: int | None = None) -> list[Quantity]:
+    """All quantities, dates and ordinals in ``text`` (inside ``spans`` if given)."""
+    spans = spans if spans is not None else [(0, len(text))]
+    out: list[Quantity] = []
+    for lo, hi in spans:
+        chunk = text[lo:hi]
+        taken: list[tuple[int, int]] = []
+        found = _dates(chunk, reference_year, reference_month, taken)
+        found += _ordinals(chunk, taken)
+        found += _numbers(chunk, taken)
+        for q in found:
+            q.start += lo
+            q.end += lo
+        out.extend(found)
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    return not any(x < b and a < y for x, y in taken)
+
+
+def _qualifier_before(chunk: str, a: int, table: list[tuple[str, str]]) -> tuple[int, str]:
+    before = chunk[:a].lower()
+    for phrase, qual in table:
+        if re.search(rf"\b{re.escape(phrase)}\s+$", before):
+            m = re.search(rf"\b{re.escape(phrase)}\s+$", before)
+            assert m is not None
+            return m.start(), qual
+    return a, ""
+
+
+def _dates(chunk: str, ref_year: int | None, ref_month: int | None, taken: list[tuple[int, int]]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(chunk):
+            a, b = m.span()
+            if not _free(taken, a, b):
+                continue
+            groups = m.groupdict()
+            month_context = re.search(r"\b(in|of|since|by|until|early|late|mid|last|next|this)\s+$", chunk[:a])
+            if groups.get("m") and m.group("m").startswith("May") and not (groups.get("d") or groups.get("y") or month_context):
+                continue  # "may" the verb
+            if groups.get("m") and m.group("m")[0].islower():
+                continue
+            if groups.get("y") and not (groups.get("m")) and _NAME_BEFORE.search(chunk[:a]):
+                continue
+            unit = "date"
+            if groups.get("century"):
+                taken.append((a, b))
+                out.append(make_quantity(a, b, chunk[a:b], "DATE", float(m.group("century")), "century"))
+                continue
+            if groups.get("span") or groups.get("long"):
+                years = 100.0 if (groups.get("span") or groups.get("long")).lower() == "century" else 10.0
+                taken.append((a, b))
+                out.append(make_quantity(a, b, chunk[a:b], "DATE", years, "year"))
+                continue
+            if groups.get("fy"):
+                year = int(m.group("fy"))
+                value, norm, unit = float(year), f"FY{year}", "fiscal_year"
+            elif groups.get("decade"):
+                value, norm, unit = float(m.group("decade")), f"{m.group('decade')}s", "decade"
+            else:
+                month = MONTHS[m.group("m").rstrip(".").lower()] if groups.get("m") else None
+                day = int(m.group("d")) if groups.get("d") else None
+                year = int(m.group("y")) if groups.get("y") else None
+                if year is None and month is not None:
+                    year = resolve_month_year(month, ref_year, ref_month)
+                value = float(year) if year is not None else None
+                norm = date_norm(year, month, day) if month is not None else str(year)
+            start, qual = _qualifier_before(chunk, a, DATE_QUAL_BEFORE)
+            taken.append((start, b))
+            out.append(make_quantity(start, b, chunk[start:b], "DATE", value, unit, qual,
+                                     norm=f"{qual} {norm}" if qual else norm))
+    return out
+
+
+def _ordinals(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _ORDINAL_RE.finditer(chunk):
+        a, b = m.span()
+        if not _free(taken, a, b):
+            continue
+        word = m.group(0)
+        if re.search(rf"\b(?:{_NUMWORD}|\d+)[-\s]$", chunk[:a], re.I) and re.match(r"(third|fourth|fifth|tenth)s?\b", word, re.I):
+            continue  # the denominator of "one-third", "two fifths"
+        if word[0].isupper() and not _SENTENCE_START.search(chunk[:a]):
+            continue  # First Island Chain, Second World War
+        if word.lower() == "second" and re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:time|later)\b", chunk[b:]):
+            continue
+        low = word.lower()
+        if low[0].isdigit():
+            value = float(re.match(r"\d+", low).group(0))  # type: ignore[union-attr]
+        else:
+            head, _, tail = low.rpartition("-")
+            value = float(ORDINAL_WORDS[tail] + (WORD_VALUES.get(head, 0) if head else 0))
+        taken.append((a, b))
+        out.append(make_quantity(a, b, word, "ORDINAL", value))
+    return out
+
+
+def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _NUMBER_RE.finditer(chunk):
+        a, b = m.span()
+        if not _free(taken, a, b):
+            continue
+        phrase = m.group(0)
+        glued = _NAME_BEFORE.search(chunk[:a]) or re.match(r"[A-Za-z]", chunk[b:b + 1])
+        if phrase[0].isdigit() and glued and not re.match(r"(st|nd|rd|th|s)\b", chunk[b:b + 2]):
+            continue  # F-35, COVID-19, G7, 3D
+        if phrase.lower() == "one" and re.search(r"\b(no|any|every|each|this|that|which|the|someone|anyone)\s+$", chunk[:a].lower()):
+            continue  # pronoun "one"
+        if phrase[0].isupper() and phrase[0].isalpha() and not _SENTENCE_START.search(chunk[:a]):
+            continue  # "Formula One", "Apollo Eleven"
+        value = parse_number(phrase)
+        start = a
+        # currency symbol before
+        currency = ""
+        sym = re.search(r"(US\$|\$|€|£|¥|₩|\b(?:USD|EUR|JPY|KRW|CNY|GBP))\s?$", chunk[:a])
+        if sym:
+            currency, start = CURRENCY_SYMBOLS[sym.group(1)], sym.start()
+        start_q, qual = _qualifier_before(chunk, start, QUAL_BEFORE)
+        aged = re.search(r"\b(aged|age)\s+$", chunk[:start_q], re.I)
+        if qual == "about" and chunk[start_q:start].lower().startswith("some") and not phrase[0].isdigit() and value < 10:
+            start_q, qual = start, ""
+        end = b
+        rest = chunk[b:]
+        kind, unit = "CARDINAL", ""
+        high = None
+        rng = re.match(rf"\s?(?:-|–|to)\s?(?:\$)?({_DIGITS})\b", rest) if phrase[0].isdigit() else None
+        if rng and not re.match(r"\s?-\s?\d+\s*(st|nd|rd|th)", rest):
+            high = parse_number(rng.group(1))
+            end += rng.end()
+            rest = chunk[end:]
+        if currency:
+            kind, unit = "MONEY", currency
+        elif mm := re.match(r"\s?(%|percent\b|per cent\b|percentage points?\b)", rest, re.I):
+            kind, unit = "PERCENT", "%"
+            end += mm.end()
+            if re.match(r"\s+of\s+(?:the\s+\w+\s+)?(?:GDP|gross domestic product)", chunk[end:]):
+                unit = "% of GDP"
+        elif mm := re.match(rf"\s+(?:(?:US|U\.S\.|American|Hong Kong)\s+)?({'|'.join(CURRENCY_WORDS)})\b", rest, re.I):
+            kind, unit = "MONEY", CURRENCY_WORDS[mm.group(1).lower()]
+            end += mm.end()
+        elif mm := re.match(r"(?:-|\s+)(year|month|week|day|star|hour|minute)s?(?:-old)?\b", rest, re.I):
+            word = mm.group(1).lower()
+            kind, unit = UNIT_WORDS.get(word + "s", UNIT_WORDS.get(word, ("CARDINAL", word)))
+            if mm.group(0).endswith("-old") or (word == "year" and re.match(r"\s+old\b", chunk[end + mm.end():])):
+                kind, unit = "QUANTITY", "age"
+            end += mm.end()
+        elif mm := re.match(r"\s+(?:(?:more|other|new|major|leading|main|largest|big|small)\s+)?([a-z]+)\b", rest):
+            word = mm.group(1).lower()
+            if word in UNIT_WORDS:
+                kind, unit = UNIT_WORDS[word]
+                end += mm.end()
+        if aged and kind == "CARDINAL" and not unit:
+            kind, unit, start_q = "QUANTITY", "age", aged.start()
+        if unit == "decade":
+            value, unit = value * 10, "year"
+            high = high * 10 if high is not None else None
+        for phrase_after, qual_after in QUAL_AFTER:
+            if re.match(rf"\s?{re.escape(phrase_after)}\b", chunk[end:]):
+                end += re.match(rf"\s?{re.escape(phrase_after)}\b", chunk[end:]).end()  # type: ignore[union-attr]
+                qual = qual or qual_after
+                break
+        taken.append((start_q, end))
+        if high is not None:
+            out.append(make_range(start_q, end, chunk[start_q:end], kind, value, high, unit))
+        else:
+            out.append(make_quantity(start_q, end, chunk[start_q:end], kind, value, unit, qual))
+        if re.match(r"-thirds?|-quarters?|-halves", chunk[b:]) or re.match(r"\s+(thirds?|quarters?)\b", chunk[b:]):
+            out[-1] = _fraction(chunk, out[-1], a, b)
+            taken[-1] = (out[-1].start, out[-1].end)
+    return out
+
+
+def _fraction(chunk: str, q: Quantity, a: int, b: int) -> Quantity:
+    """"two-thirds" = 2/3 (the same norm as 3分の2)."""
+    m = re.match(r"[-\s](thirds?|quarters?|halves|half|fifths?|tenths?)", chunk[b:])
+    assert m is not None
+    denominator = {"third": 3, "quarter": 4, "half": 2, "halve": 2, "fifth": 5, "tenth": 10}[m.group(1).rstrip("s")]
+    value = parse_number(chunk[a:b]) / denominator
+    return make_quantity(q.start, b + m.end(), chunk[q.start:b + m.end()], "CARDINAL", value, "fraction", q.qualifier)
