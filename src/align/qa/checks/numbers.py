@@ -1,0 +1,184 @@
+"""Numbers, money, percentages and dates that disagree between source and translation.
+
+Quantities are compared as intervals (:mod:`align.quantities`): "140億ドル超"
+is ``(1.4e10, ∞) USD`` and contains "$14.1 billion", so it is correct;
+"1,400億ドル" is 1.4e11 and is not "14 billion". A source approximator
+("more than", "about") rendered as an exact number is reported separately,
+as is a quantity present on one side only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from align.model import Document, Quantity
+from align.qa.base import CheckContext, Finding, bead_of_sentence, finding, register_check
+
+#: Relative slack for rounding ("$14.1 billion" written as "140億ドル").
+ROUNDING = 0.015
+#: Small bare counts ("one of", "two sides") are often rephrased, not translated as digits.
+SMALL = 10
+DATE_NORM = re.compile(r"^\d{4}(-\d\d){0,2}$")
+#: Source qualifiers whose loss changes the claim ("as many as"/"up to" are emphatic, not hedges).
+APPROXIMATE = frozenset({"about", "more_than", "at_least", "less_than", "nearly"})
+#: Approximators written next to a number with a stray space ("約 2 週間"), which the parser reads as exact.
+JA_APPROX_BEFORE = re.compile(r"(約|およそ|ほぼ|推定|概ね|おおよそ)\s*$")
+JA_APPROX_AFTER = re.compile(r"^\s*[^\s、。\d]{0,3}?(超|以上|以下|未満|近く|程度|前後|余り|あまり|ほど|強|弱|ばかり)")
+#: Units whose small values are routinely rephrased ("a week" → 1週間, "twice" → 2回).
+SMALL_OK_KINDS = frozenset({"MONEY", "PERCENT"})
+
+
+def quantities(ctx: CheckContext, side: str) -> list[Quantity]:
+    """Quantities of one side (the document's own layer when the pipeline filled it), cached."""
+    key = f"quantities_{side}"
+    if key not in ctx.cache:
+        doc: Document = getattr(ctx.bitext, side)
+        if doc.quantities:
+            ctx.cache[key] = list(doc.quantities)
+        else:
+            from align.quantities import extract_quantities
+
+            spans = [(s.start, s.end) for s in doc.sentences]
+            ctx.cache[key] = extract_quantities(doc.text, doc.lang, spans)
+    return ctx.cache[key]
+
+
+def _dimension(q: Quantity) -> str:
+    if q.kind in ("DATE", "TIME", "PERCENT", "ORDINAL"):
+        return q.kind
+    return "MONEY" if q.kind == "MONEY" else "COUNT"
+
+
+def _units_agree(a: Quantity, b: Quantity) -> bool:
+    return not a.unit or not b.unit or a.unit == b.unit or a.unit.split()[0] == b.unit.split()[0]
+
+
+def _bounds(q: Quantity, slack: float) -> tuple[float, float]:
+    lo = q.low if q.low is not None else float("-inf")
+    hi = q.high if q.high is not None else float("inf")
+    return lo - abs(lo) * slack, hi + abs(hi) * slack
+
+
+def agrees(a: Quantity, b: Quantity) -> bool:
+    """Same dimension and overlapping intervals (dates by calendar prefix)."""
+    if _dimension(a) != _dimension(b) or not _units_agree(a, b):
+        return False
+    if a.kind == "DATE" and DATE_NORM.match(a.norm) and DATE_NORM.match(b.norm):
+        return a.norm.startswith(b.norm) or b.norm.startswith(a.norm)
+    slack = 0.0 if a.kind in ("DATE", "ORDINAL") else ROUNDING
+    alo, ahi = _bounds(a, slack)
+    blo, bhi = _bounds(b, slack)
+    return alo <= bhi and blo <= ahi
+
+
+def dropped_approximator(src: Quantity, tgt: Quantity, tgt_text: str) -> bool:
+    """The source hedges the number ("more than 14 billion") and the translation states it exactly."""
+    if src.qualifier not in APPROXIMATE or tgt.qualifier or tgt.low is None or tgt.low != tgt.high:
+        return False
+    if src.kind in ("DATE", "TIME", "ORDINAL") or (src.kind not in SMALL_OK_KINDS and (src.value or 0) <= SMALL):
+        return False  # "around 9 o'clock", "about two weeks": rephrased freely
+    before, after = tgt_text[max(0, tgt.start - 6) : tgt.start], tgt_text[tgt.end : tgt.end + 6]
+    return not (JA_APPROX_BEFORE.search(before) or JA_APPROX_AFTER.match(after))
+
+
+def _comparable(q: Quantity) -> bool:
+    return q.value is not None or q.low is not None or q.high is not None
+
+
+def _minor_count(q: Quantity) -> bool:
+    """Small counts and durations ("a week", "one of") and ordinals ("the 20th"): their absence is usually rephrasing."""
+    return q.kind == "ORDINAL" or (q.kind not in SMALL_OK_KINDS and q.kind != "DATE" and q.value is not None and abs(q.value) <= SMALL)
+
+
+def _numbers_in(q: Quantity) -> set[float]:
+    """Every number a quantity mentions (value, bounds, digits of its norm), for the last-resort same-value pairing."""
+    out = {x for x in (q.value, q.low, q.high) if x is not None}
+    out |= {float(d) for d in re.findall(r"\d+(?:\.\d+)?", q.norm)}
+    return out
+
+
+def _by_bead(ctx: CheckContext, side: str) -> dict[int, list[Quantity]]:
+    assert ctx.bitext is not None
+    doc: Document = getattr(ctx.bitext, side)
+    sent_bead = bead_of_sentence(ctx.bitext, side)
+    out: dict[int, list[Quantity]] = {}
+    k = 0
+    sents = doc.sentences
+    for q in sorted(quantities(ctx, side), key=lambda q: q.start):
+        while k < len(sents) and sents[k].end <= q.start:
+            k += 1
+        if k < len(sents) and sents[k].start <= q.start and k in sent_bead and _comparable(q):
+            out.setdefault(sent_bead[k], []).append(q)
+    return out
+
+
+@register_check("numbers", "accuracy/mistranslation", "major", bilingual=True, requires=("align.quantities:extract_quantities",))
+def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
+    """A number, amount, percentage or date whose value differs, lost its approximator, or has no counterpart."""
+    src_q, tgt_q = _by_bead(ctx, "src"), _by_bead(ctx, "tgt")
+    for b in sorted(set(src_q) | set(tgt_q)):
+        left, right = list(src_q.get(b, [])), list(tgt_q.get(b, []))
+        pairs: list[tuple[Quantity, Quantity]] = []
+        for exact in (True, False):  # identical norms first, so "2024" pairs with "2024年" before "24"
+            for s in list(left):
+                match = next((t for t in right if (s.norm == t.norm if exact else agrees(s, t))), None)
+                if match is not None:
+                    pairs.append((s, match))
+                    left.remove(s)
+                    right.remove(match)
+        for s in list(left):  # same number under another reading ("18-year" / "18歳", "around 11" / "午後11時")
+            match = next((t for t in right if _numbers_in(s) & _numbers_in(t)), None)
+            if match is not None:
+                left.remove(s)
+                right.remove(match)
+        for s, t in pairs:
+            if dropped_approximator(s, t, ctx.bitext.tgt.text):  # type: ignore[union-attr]
+                yield finding(
+                    "numbers",
+                    f"“{s.text}” is approximate in the source but exact in the translation (“{t.text}”)",
+                    severity="minor",
+                    src_spans=[[s.start, s.end]],
+                    tgt_spans=[[t.start, t.end]],
+                    bead=b,
+                    details={"kind": "dropped_approximator", "src": s.norm, "tgt": t.norm},
+                )
+        for s in list(left):
+            rival = next(
+                (t for t in right if _dimension(t) == _dimension(s) and _units_agree(s, t) and not _minor_count(s) and not _minor_count(t)),
+                None,
+            )
+            if rival is not None:
+                right.remove(rival)
+                left.remove(s)
+                what = "date" if s.kind == "DATE" else "number"
+                yield finding(
+                    "numbers",
+                    f"{what} differs: “{s.text}” ({s.norm}) vs “{rival.text}” ({rival.norm})",
+                    src_spans=[[s.start, s.end]],
+                    tgt_spans=[[rival.start, rival.end]],
+                    bead=b,
+                    details={"kind": "mismatch", "src": s.norm, "tgt": rival.norm},
+                )
+        for s in left:
+            if not _minor_count(s):
+                yield finding(
+                    "numbers",
+                    f"“{s.text}” ({s.norm}) has no counterpart in the translation",
+                    severity="minor",
+                    category="accuracy/omission",
+                    src_spans=[[s.start, s.end]],
+                    bead=b,
+                    details={"kind": "missing", "src": s.norm},
+                )
+        for t in right:
+            if not _minor_count(t):
+                yield finding(
+                    "numbers",
+                    f"“{t.text}” ({t.norm}) in the translation has no counterpart in the source",
+                    severity="minor",
+                    category="accuracy/addition",
+                    tgt_spans=[[t.start, t.end]],
+                    bead=b,
+                    details={"kind": "added", "tgt": t.norm},
+                )

@@ -1,0 +1,91 @@
+"""Notation variants (表記ゆれ): one word written with different kanji/kana in one document.
+
+"子供" and "子ども", "取り組み" and "取組み" share a dictionary lemma in
+UniDic; a professional translation uses one notation throughout. Katakana
+spellings are left to ``name-variants``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+
+from align.lang import get_language
+from align.model import Token
+from align.qa.base import CheckContext, Finding, finding, register_check
+from align.qa.jatext import body_sentences
+
+#: Formal nouns whose kanji/kana choice varies by grammatical role, not by term.
+FORMAL_NOUNS = frozenset(
+    {
+        "事",
+        "時",
+        "物",
+        "所",
+        "為",
+        "様",
+        "訳",
+        "中",
+        "方",
+        "上",
+        "下",
+        "位",
+        "内",
+        "外",
+        "共",
+        "皆",
+        "他",
+        "後",
+        "前",
+        "間",
+        "頃",
+        "毎",
+        "筈",
+        "儘",
+        "通り",
+        "辺り",
+        "殆ど",
+        "一つ",
+        "一人",
+        "二つ",
+        "何",
+        "誰",
+        "其れ",
+        "此れ",
+    }
+)
+
+
+def japanese_tokens(ctx: CheckContext) -> list[Token]:
+    """fugashi tokens of the translated sentences (cached per run)."""
+    if "ja_tokens" not in ctx.cache:
+        spans = [(s, e) for _i, s, e in body_sentences(ctx.doc)]
+        ctx.cache["ja_tokens"] = get_language("ja").tokenize(ctx.doc.text, spans)
+    return ctx.cache["ja_tokens"]
+
+
+@register_check("term-variants", "terminology", "minor", bilingual=False)
+def check_term_variants(ctx: CheckContext) -> Iterator[Finding]:
+    """A noun written in two notations (same UniDic lemma, different kanji/kana)."""
+    if ctx.doc.lang != "ja":
+        return
+    text = ctx.doc.text
+    groups: dict[str, dict[str, list[list[int]]]] = defaultdict(lambda: defaultdict(list))
+    for tok in japanese_tokens(ctx):
+        surface = unicodedata.normalize("NFKC", text[tok.start : tok.end])
+        lemma = tok.lemma.split("-")[0]
+        if not tok.pos.startswith("名詞") or "数詞" in tok.pos or lemma in FORMAL_NOUNS or len(surface) < 2:
+            continue
+        if all("ァ" <= c <= "ヺ" or c == "ー" for c in surface):
+            continue  # katakana spelling: name-variants
+        groups[lemma][surface].append([tok.start, tok.end])
+    for lemma, forms in groups.items():
+        if len(forms) > 1:
+            names = " / ".join(f"“{f}” ({len(s)}×)" for f, s in sorted(forms.items(), key=lambda kv: -len(kv[1])))
+            yield finding(
+                "term-variants",
+                f"“{lemma}” is written in {len(forms)} ways: {names}",
+                tgt_spans=[s for spans in forms.values() for s in spans],
+                details={"lemma": lemma, "forms": {f: len(s) for f, s in forms.items()}},
+            )

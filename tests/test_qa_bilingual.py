@@ -1,0 +1,75 @@
+"""Bilingual checks on constructed pairs and on a real dev document with injected errors."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from align.model import Bead, Bitext
+from align.qa import run_checks
+from align.qa.gold import dev_doc_ids, load_gold_bitext
+from align.segment import sentences_from_lines
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+
+def _pair(en: list[str], ja: list[str], beads: list[tuple[list[int], list[int]]] | None = None) -> Bitext:
+    beads = beads or [([i], [i]) for i in range(len(en))]
+    return Bitext(sentences_from_lines(en, "en"), sentences_from_lines(ja, "ja"), [Bead(s, t, 1.0, 1.0) for s, t in beads])
+
+
+def test_numbers_intervals_and_scale_words() -> None:
+    bt = _pair(
+        [
+            "Their sales were more than $14.1 billion in 2024.",
+            "China's were $88 billion.",
+            "Seoul pledged to raise defense spending to 3.5% of GDP.",
+            "Hanwha has invested about $6 billion.",
+        ],
+        [
+            "2024年の売上高は140億ドル超だった。",
+            "中国は1,400億ドルだった。",
+            "韓国は国防費をGDPの3.5%に増額すると約束した。",
+            "ハンファは60億ドルを投資した。",
+        ],
+    )
+    found = run_checks(bitext=bt, checks=["numbers"])
+    by_bead = {f.bead: f for f in found}
+    assert set(by_bead) == {1, 3}, [f.message for f in found]  # 140億ドル超 vs $14.1 billion and 3.5% are correct
+    assert by_bead[1].details["kind"] == "mismatch" and by_bead[1].severity == "major"
+    assert by_bead[3].details["kind"] == "dropped_approximator"
+    assert bt.tgt.text[slice(*by_bead[3].tgt_spans[0])] == "60億ドル"
+
+
+def test_null_beads_and_glossary() -> None:
+    bt = _pair(
+        ["The alliance is at a crossroads.", "It has kept the peace since 1953.", "Seoul must adapt."],
+        ["同盟は岐路に立っている。", "韓国は適応しなければならない。", "これは訳者の補足である。"],
+        [([0], [0]), ([1], []), ([2], [1]), ([], [2])],
+    )
+    found = run_checks(bitext=bt, checks=["omission", "addition", "glossary"], glossary=[("alliance", "同盟関係")])
+    kinds = sorted((f.check, f.bead) for f in found)
+    assert kinds == [("addition", 3), ("glossary", 0), ("omission", 1)]
+
+
+def test_injected_errors_are_found_on_a_dev_document(dev_dir: Path) -> None:
+    import random
+
+    from inject_errors import build_pools, inject_clause, inject_number
+
+    set_dir = dev_dir / "ntrex128"
+    bt = load_gold_bitext(set_dir, dev_doc_ids(set_dir)[1])
+    clean = run_checks(bitext=bt, checks=["numbers", "length-ratio", "low-similarity", "omission"])
+    pools = build_pools([bt])
+    hits = 0
+    for inject in (inject_number, inject_clause):
+        result = inject(bt, random.Random(5), pools)
+        assert result is not None
+        bad, inj = result
+        new = [
+            f
+            for f in run_checks(bitext=bad, checks=["numbers", "length-ratio", "low-similarity", "omission"])
+            if f.bead == inj.bead and all(c.bead != inj.bead or c.check != f.check for c in clean)
+        ]
+        hits += bool(new)
+    assert hits >= 1
