@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import ast
 import csv
+import os
 from pathlib import Path
 
 from align.model import Bead, Bitext
 from align.segment import sentences_from_lines
 
-DATA = Path("/work/shared/data/dev")
+#: ../shared/data/dev beside the checkout, or $ALIGN_EVAL_DATA/dev.
+DATA = Path(os.environ.get("ALIGN_EVAL_DATA", Path(__file__).resolve().parents[2] / "shared" / "data")) / "dev"
 
 
 def read_beads(path: Path) -> list[tuple[list[int], list[int]]]:

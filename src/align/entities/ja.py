@@ -218,7 +218,7 @@ def _suffix_candidates(text: str, tokens: list[Token], proper: set[int]) -> list
             heads = [t.start for t in toks if t.start in proper and t.start < end - len(suffix)]
             if needs_proper and not heads:
                 continue
-            name_start = heads[0] if needs_proper else _government_start(toks, end - len(suffix), proper)
+            name_start = heads[0] if needs_proper else _government_start(text, toks, end - len(suffix), proper)
             if suffix == "政権" and not heads:
                 continue  # 現政権, 新政権: no named head
             if suffix in ("軍", "党", "社", "法", "局", "議会") and end - name_start <= 2:
@@ -228,13 +228,17 @@ def _suffix_candidates(text: str, tokens: list[Token], proper: set[int]) -> list
     return out
 
 
-def _government_start(toks: list[Token], suffix_start: int, proper: set[int]) -> int:
-    """国防総省, 米国防総省, but not 今年始め国防省: one common noun before the suffix, plus proper nouns before it."""
+def _government_start(text: str, toks: list[Token], suffix_start: int, proper: set[int]) -> int:
+    """国防総省, 米国防総省, ドナルド・トランプ政権, but not 今年始め国防省.
+
+    One word before the suffix, plus the proper nouns (and the ・ joining them) before it.
+    """
     before = [t for t in toks if t.end <= suffix_start]
     if not before:
         return toks[0].start
     k = len(before) - 1
-    while k > 0 and before[k - 1].start in proper:
+    while k > 0 and (before[k - 1].start in proper or (text[before[k - 1].start:before[k - 1].end] == "・" and k > 1
+                                                       and before[k - 2].start in proper)):
         k -= 1
     return before[k].start
 

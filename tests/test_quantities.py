@@ -1,0 +1,145 @@
+"""Quantity and date normalization, on the seed article and on the forms the issue lists."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from align.entities import reference_date
+from align.quantities import extract_quantities
+from align.quantities.en import parse_number as parse_en
+from align.quantities.ja import parse_number as parse_ja
+from align.readers import read_document
+from align.segment import segment_document
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path):
+    doc = segment_document(read_document(seed_path))
+    year, month = reference_date(doc)
+    body = [(s.start, s.end) for s in doc.sentences if doc.paragraphs[s.paragraph].lang in ("ja", "")]
+    doc.quantities = extract_quantities(doc.text, "ja", body, year, month)
+    return doc
+
+
+def by_text(doc, text):
+    hits = [q for q in doc.quantities if q.text == text]
+    assert hits, f"no quantity {text!r}; found {[q.text for q in doc.quantities]}"
+    return hits[0]
+
+
+def test_kanji_numerals():
+    assert parse_ja("二十五") == 25
+    assert parse_ja("百二十万") == 1_200_000
+    assert parse_ja("1万2000") == 12_000
+    assert parse_ja("3.5兆") == 3.5e12
+    assert parse_ja("二〇二五") == 2025
+    assert parse_ja("１４０億") == 1.4e10
+
+
+def test_english_numbers():
+    assert parse_en("14.1 billion") == 14.1e9
+    assert parse_en("twenty-five") == 25
+    assert parse_en("one hundred and five") == 105
+    assert parse_en("a million") == 1e6
+    assert parse_en("1,200") == 1200
+
+
+def test_seed_dateline_is_the_reference(seed):
+    assert reference_date(seed) == (2026, 1)
+
+
+def test_seed_money_and_percent(seed):
+    q = by_text(seed, "140億ドル超")
+    assert (q.kind, q.unit, q.value, q.low, q.high, q.qualifier) == ("MONEY", "USD", 1.4e10, 1.4e10, None, "more_than")
+    q = by_text(seed, "60億ドルを超える")
+    assert (q.low, q.high, q.qualifier) == (6e9, None, "more_than")
+    assert by_text(seed, "880億ドル超").value == 8.8e10
+    q = by_text(seed, "3.5%")
+    assert (q.kind, q.value, q.unit) == ("PERCENT", 3.5, "% of GDP")
+
+
+def test_seed_dates_and_ordinals(seed):
+    assert by_text(seed, "2025年11月").norm == "2025-11"
+    assert by_text(seed, "12 月").norm == "2025-12"  # a January 2026 article: last December
+    assert by_text(seed, "2030年までに").norm == "by 2030"
+    assert by_text(seed, "2030年までに").high == 2030 and by_text(seed, "2030年までに").low is None
+    assert by_text(seed, "2019年12月以降").norm == "since 2019-12"
+    assert by_text(seed, "1953年").norm == "1953"
+    seventy = by_text(seed, "70年")
+    assert (seventy.kind, seventy.value, seventy.unit) == ("DATE", 70, "year")  # a duration, not the year 70
+    assert (by_text(seed, "第57回").kind, by_text(seed, "第57回").value) == ("ORDINAL", 57)
+    assert by_text(seed, "第2位").value == 2
+    assert by_text(seed, "第10位").value == 10
+    star = by_text(seed, "四つ星")
+    assert (star.value, star.unit) == (4, "star")
+
+
+def test_seed_traps_are_not_quantities(seed):
+    covered = [(q.start, q.end) for q in seed.quantities]
+    for trap in ("LIGネクス1", "第一列島線", "第二次世界大戦", "第一段階", "一方", "一部", "一層", "二国間"):
+        i = seed.text.find(trap)
+        assert i >= 0, trap
+        # no quantity may start inside the trap, except 第一段階 etc. which must yield nothing at all
+        inside = [seed.text[a:b] for a, b in covered if i <= a < i + len(trap)]
+        assert inside == [], f"{trap}: {inside}"
+
+
+def test_every_number_in_the_seed_body_is_parsed(seed):
+    traps = ("LIGネクス1", "第一列島線", "第二次世界大戦", "第一段階", "一方", "一部", "一層", "二国間")
+    trap_spans = []
+    for trap in traps:
+        trap_spans += [(m.start(), m.end()) for m in re.finditer(re.escape(trap), seed.text)]
+    body_ends = max(s.end for s in seed.sentences if seed.paragraphs[s.paragraph].lang in ("ja", ""))
+    numerals = [m for m in re.finditer(r"[0-9０-９]+|[一二三四五六七八九十百千]+(?=[つ人社年月回位])", seed.text[:body_ends])]
+    assert len(numerals) > 20
+    for m in numerals:
+        if any(a <= m.start() < b for a, b in trap_spans):
+            continue
+        covering = [q for q in seed.quantities if q.start <= m.start() < q.end]
+        assert covering and covering[0].value is not None, f"unparsed number {m.group(0)!r} at {m.start()}"
+
+
+@pytest.mark.parametrize(("text", "norm"), [
+    ("令和5年度", "FY2023"), ("平成30年", "2018"), ("3分の2", "0.666667 fraction"), ("約3割", "about 30 %"),
+    ("3〜5%", "3-5 %"), ("18歳未満", "less_than 18 age"), ("最大3万人", "at_most 30000 person"), ("16世紀", "16 century"),
+    ("七十年間", "70 year"), ("1,200億円", "1.2e11 JPY"), ("約 30 メートル", "about 30 m"),
+])
+def test_japanese_forms(text, norm):
+    found = extract_quantities(text, "ja")
+    assert [q.norm for q in found] == [norm]
+
+
+@pytest.mark.parametrize(("text", "norm"), [
+    ("more than $14 billion", "more_than 1.4e10 USD"), ("$14.1 billion", "1.41e10 USD"), ("over $6 bn", "more_than 6e9 USD"),
+    ("14 bn dollars", "1.4e10 USD"), ("£11million", "1.1e7 GBP"), ("3.5% of GDP", "3.5 % of GDP"),
+    ("November 2025", "2025-11"), ("by 2030", "by 2030"), ("the 57th meeting", "57"), ("a four-star general", "4 star"),
+    ("seven decades", "70 year"), ("the 70-year alliance", "70 year"), ("two-thirds of voters", "0.666667 fraction"),
+    ("about 300 people", "about 300 person"), ("nearly 1.5 million people", "nearly 1500000 person"),
+    ("up to 20 percent", "at_most 20 %"), ("fiscal 2025", "FY2025"), ("the 1990s", "1990s"), ("aged 45", "45 age"),
+])
+def test_english_forms(text, norm):
+    found = extract_quantities(text, "en")
+    assert [q.norm for q in found] == [norm]
+
+
+def test_english_intervals():
+    (q,) = extract_quantities("more than $14 billion", "en")
+    assert (q.low, q.high) == (1.4e10, None)
+    (q,) = extract_quantities("nearly 100 people", "en")
+    assert (q.low, q.high) == (90, 100)
+    (q,) = extract_quantities("about 200 people", "en")
+    assert q.low == pytest.approx(180) and q.high == pytest.approx(220)
+
+
+@pytest.mark.parametrize("text", ["the First Island Chain", "the Second World War", "F-35 jets", "COVID-19 cases", "No one knows"])
+def test_english_names_are_not_quantities(text):
+    assert extract_quantities(text, "en") == []
+
+
+def test_december_takes_the_year_from_the_dateline():
+    (q,) = extract_quantities("announced in December", "en", reference_year=2026, reference_month=1)
+    assert q.norm == "2025-12"
+    (q,) = extract_quantities("12月に発表された", "ja", reference_year=2026, reference_month=1)
+    assert q.norm == "2025-12"
