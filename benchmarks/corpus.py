@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _results import package_versions, stamp, write_section  # noqa: E402
+from _results import package_versions, stamp, write_section
 
 DEV = Path("/work/shared/data/dev")
 SETS = ("ntrex128-perturbed", "wmt21-news-perturbed", "wmt22-general-natsplit", "flores200-devtest", "bsd", "wikikyoto-perturbed")
@@ -95,9 +95,10 @@ def run_once(manifest_path: Path, db: Path, jobs: int) -> dict:
     for (t,) in conn.execute("SELECT timings FROM pairs WHERE status = 'ok'"):
         for k, v in json.loads(t).items():
             timings[k] = timings.get(k, 0.0) + v
+    tables = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"))
     conn.close()
     return {"jobs": jobs, "process_seconds": total, "peak_mb": peak, "db_bytes": db.stat().st_size, "stages": stages,
-            "stage_seconds": timings, "stdout": out.strip(), **counts}
+            "stage_seconds": timings, "tables": tables, "stdout": out.strip(), **counts}
 
 
 def derived(r: dict) -> dict:
@@ -109,6 +110,7 @@ def derived(r: dict) -> dict:
         "model_share": r["model_seconds"] / (busy * r["jobs"]),
         "bookkeeping_s": busy * r["jobs"] - r["model_seconds"],
         "db_kb_per_1k": r["db_bytes"] / 1024 / r["beads"] * 1000,
+        "cpu_share": r["worker_cpu_seconds"] / r["worker_seconds"],
     }
 
 
@@ -135,15 +137,15 @@ def main() -> int:
     base = results[0]
     lines = [
         "| jobs | pairs | sentences | beads | load s | processing s | pairs/min | sentences/s | beads/s | speed-up "
-        "| pipeline-stage share | bookkeeping s | SQLite write s | peak RSS MB | DB KB / 1k beads |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| pipeline-stage share | bookkeeping s | SQLite write s | worker CPU / wall | peak RSS MB | DB KB / 1k beads |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         lines.append(
             f"| {r['jobs']} | {r['done']} | {r['sentences']} | {r['beads']} | {r['load_seconds']:.1f} "
             f"| {r['wall_seconds'] - r['load_seconds']:.1f} | {r['pairs_min']:.1f} | {r['sent_s']:.1f} | {r['beads_s']:.1f} "
             f"| {r['sent_s'] / base['sent_s']:.2f}x | {100 * r['model_share']:.1f}% | {r['bookkeeping_s']:.1f} "
-            f"| {r['write_seconds']:.2f} | {r['peak_mb']:.0f} | {r['db_kb_per_1k']:.0f} |"
+            f"| {r['write_seconds']:.2f} | {100 * r['cpu_share']:.0f}% | {r['peak_mb']:.0f} | {r['db_kb_per_1k']:.0f} |"
         )
     stage_rows = ["| stage | " + " | ".join(f"{r['jobs']} job(s): s (share)" for r in results) + " |",
                   "|---|" + "---:|" * len(results)]
@@ -155,6 +157,8 @@ def main() -> int:
             v = r["stage_seconds"].get(name, 0.0)
             cells.append(f"{v:.1f} ({100 * v / total:.0f}%)")
         stage_rows.append(f"| {name} | " + " | ".join(cells) + " |")
+    sizes = sorted(base["tables"].items(), key=lambda kv: -kv[1])
+    size_line = ", ".join(f"{name} {100 * n / sum(base['tables'].values()):.0f}%" for name, n in sizes[:8])
     table = "\n".join(lines)
     print(table)
     print("\n".join(stage_rows))
@@ -175,7 +179,9 @@ Stages run: {", ".join(k for k, v in base["stages"].items() if v == "done")}; sk
   linking, QA) summed over workers ÷ (jobs × processing s). The rest (*bookkeeping*) is reading files, hashing,
   moving results between processes, SQLite writes, and workers waiting for the CPU.
 - *peak RSS*: the whole process tree (main process + workers), sampled every 0.25 s.
-- *DB size*: after a WAL checkpoint, documents + tokens + all layers, per 1,000 beads.
+- *worker CPU / wall*: CPU time ÷ wall time inside the workers' `process_pair` calls; below 100% means the
+  workers waited for a core (other processes on the machine), which caps the 2-job speed-up.
+- *DB size*: after a WAL checkpoint, documents + tokens + all layers, per 1,000 beads. Pages by table: {size_line}.
 
 Time per stage, summed over pairs (worker time):
 

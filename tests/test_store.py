@@ -237,3 +237,31 @@ def test_options_fingerprint_is_stable_and_missing_stages_are_recorded(monkeypat
     states = Pipeline(PairOptions(stages=("tokens", "claims"))).stage_states()
     assert states["claims"] == "skipped: module align.no_such_module not installed"
     assert states["align"] == "skipped: not requested" and states["tokens"] == "done"
+
+
+def test_an_older_corpus_is_migrated_with_its_data(built: tuple[Path, dict[int, Bitext]], tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A future schema step runs once, in order, on a file holding pairs, and keeps them readable."""
+    import shutil
+
+    from align.store import db as store_db
+    from align.store import schema
+
+    db = tmp_path / "old.db"
+    shutil.copy(built[0], db)
+    for suffix in ("-wal", "-shm"):
+        if Path(str(built[0]) + suffix).exists():
+            shutil.copy(str(built[0]) + suffix, str(db) + suffix)
+    step = "ALTER TABLE documents ADD COLUMN title TEXT NOT NULL DEFAULT '';\nCREATE INDEX documents_title ON documents(title);"
+    monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION, step)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store_db, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(InputError, match="migrate"):
+        Corpus(db, readonly=True)  # a reader never changes the file
+    with Corpus(db) as corpus:
+        assert corpus.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+        assert {r["title"] for r in corpus.sql("SELECT title FROM documents")} == {""}
+        for pair_id, original in built[1].items():
+            assert corpus.get(pair_id).to_dict() == original.to_dict()
+    with Corpus(db) as corpus:  # opening again does not re-run the step
+        assert corpus.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1

@@ -44,9 +44,14 @@ class Corpus:
         self.path = Path(path)
         self.readonly = readonly
         self.conn: sqlite3.Connection = connect(self.path, readonly=readonly)
+        self._add_run: int | None = None  # run record shared by the add() calls of this session
+        self._added = {"done": 0, "skipped": 0}
 
     def close(self) -> None:
-        """Close the database connection."""
+        """Close the database connection (and the run record of :meth:`add` calls)."""
+        if self._add_run is not None:
+            finish_run(self.conn, self._add_run, "done", self._added)
+            self._add_run = None
         self.conn.close()
 
     def __enter__(self) -> Corpus:
@@ -68,17 +73,19 @@ class Corpus:
         """Store one pair produced elsewhere (e.g. by ``process_pair`` on a cluster); ``None`` if already stored.
 
         File hashes come from ``Document.meta["sha256"]`` (set by the readers), so resume works as for runs.
+        All ``add`` calls of one ``Corpus`` session share one run record, closed by :meth:`close`.
         """
         options = options or PairOptions()
         src_path = src_path or bitext.src.meta.get("source", "")
         tgt_path = tgt_path or bitext.tgt.meta.get("source", "")
         fingerprint = bitext.meta.get("pipeline", {}).get("fingerprint", options.fingerprint())
-        run_id = start_run(self.conn, fingerprint=fingerprint, options=options.to_dict(), manifest=None, jobs=1,
-                           versions=package_versions(), models={"embedder": options.model})
-        pair_id = write_pair(self.conn, run_id, bitext, src_path=src_path, tgt_path=tgt_path,
+        if self._add_run is None:
+            self._add_run = start_run(self.conn, fingerprint=fingerprint, options=options.to_dict(), manifest=None, jobs=1,
+                                      versions=package_versions(), models={"embedder": options.model})
+        pair_id = write_pair(self.conn, self._add_run, bitext, src_path=src_path, tgt_path=tgt_path,
                              src_sha256=bitext.src.meta.get("sha256", ""), tgt_sha256=bitext.tgt.meta.get("sha256", ""),
                              fingerprint=fingerprint)
-        finish_run(self.conn, run_id, "done", {"done": int(pair_id is not None), "skipped": int(pair_id is None)})
+        self._added["done" if pair_id is not None else "skipped"] += 1
         return pair_id
 
     # --- reading --------------------------------------------------------------------------------

@@ -59,6 +59,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     sql.add_argument("sql")
     query.set_defaults(func=query_cmd)
 
+    mig = group.add_parser("migrate", help="bring a corpus written by an older align to the current schema")
+    _db(mig)
+    mig.set_defaults(func=migrate_cmd)
+
     exp = group.add_parser("export", help="export as jsonl, tmx, parquet or spacy DocBin (streaming)")
     _db(exp)
     exp.add_argument("--format", required=True, choices=["jsonl", "tmx", "parquet", "spacy"])
@@ -159,6 +163,19 @@ def _cell(value: Any) -> str:
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value).replace("\t", " ").replace("\n", " ")
+
+
+def migrate_cmd(args: argparse.Namespace) -> int:
+    """Open the corpus for writing (which migrates it) and print its schema version."""
+    from pathlib import Path
+
+    from align.corpus import Corpus
+
+    if not Path(args.db).exists():
+        raise InputError(f"{args.db}: no such corpus")
+    with Corpus(args.db) as corpus:
+        print(f"{args.db}: schema version {corpus.stats()['schema_version']}")
+    return 0
 
 
 def export_cmd(args: argparse.Namespace) -> int:

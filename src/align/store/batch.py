@@ -51,6 +51,7 @@ class RunSummary:
     wall_seconds: float = 0.0
     model_seconds: float = 0.0  # summed over workers: embedding, tagging, NER, claims
     worker_seconds: float = 0.0  # summed over workers: whole process_pair calls
+    worker_cpu_seconds: float = 0.0  # CPU time of those calls (below worker_seconds when workers wait for a core)
     write_seconds: float = 0.0  # main process: SQLite transactions
     load_seconds: float = 0.0  # model loading before the first pair (longest worker)
     jobs: int = 1
@@ -80,7 +81,8 @@ class RunSummary:
         return {"total": self.total, "done": self.done, "skipped": self.skipped, "failed": self.failed,
                 "sentences": self.sentences, "beads": self.beads, "wall_seconds": round(self.wall_seconds, 3),
                 "load_seconds": round(self.load_seconds, 3), "model_seconds": round(self.model_seconds, 3),
-                "worker_seconds": round(self.worker_seconds, 3), "write_seconds": round(self.write_seconds, 3)}
+                "worker_seconds": round(self.worker_seconds, 3), "worker_cpu_seconds": round(self.worker_cpu_seconds, 3),
+                "write_seconds": round(self.write_seconds, 3)}
 
 
 @dataclass(slots=True)
@@ -183,20 +185,20 @@ def _plan(conn: Any, run_id: int, rows: list[ManifestRow], fingerprint: str, sum
 
 # --- running: one process or a pool ------------------------------------------------------------
 
-#: Outcome of one pair: ("ok", bitext, seconds) or ("error", message, traceback).
+#: Outcome of one pair: ("ok", bitext, (wall seconds, CPU seconds)) or ("error", message, traceback).
 Outcome = tuple[str, Any, Any]
 
 
 def _process(src: str, tgt: str, options: PairOptions) -> Outcome:
     """Run one pair, turning its failure into a value so one bad pair cannot stop the run."""
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     try:
         bitext = get_pipeline(options).run(src, tgt)
     except AlignError as exc:
         return "error", f"{type(exc).__name__}: {exc}", ""
     except Exception as exc:
         return "error", f"{type(exc).__name__}: {exc}", traceback.format_exc(limit=8)
-    return "ok", bitext, time.perf_counter() - start
+    return "ok", bitext, (time.perf_counter() - start, time.process_time() - cpu)
 
 
 #: BLAS/OpenMP thread settings for workers: N workers on N cores each get one thread (unless the user set them).
@@ -284,7 +286,8 @@ def _store(conn: Any, run_id: int, task: _Task, outcome: Outcome, fingerprint: s
         summary.write_seconds += time.perf_counter() - start
         timings = bitext.meta.get("pipeline", {}).get("timings", {})
         summary.model_seconds += sum(v for k, v in timings.items() if k in MODEL_STAGES)
-        summary.worker_seconds += extra
+        summary.worker_seconds += extra[0]
+        summary.worker_cpu_seconds += extra[1]
         if pair_id is None:
             summary.skipped += 1
             return

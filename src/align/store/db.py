@@ -33,7 +33,7 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
         if version != SCHEMA_VERSION:
             conn.close()
             raise InputError(f"{path}: corpus schema version {version}, this align reads {SCHEMA_VERSION}; "
-                             "open it once for writing (e.g. `align corpus stats --migrate`) to migrate")
+                             "migrate it with `align corpus migrate --db FILE` (or open it with align.Corpus(path))")
     else:
         if path.parent and not path.parent.exists():
             raise InputError(f"{path.parent}: no such directory")

@@ -43,7 +43,7 @@ def read_pair(conn: sqlite3.Connection, pair_id: int) -> Bitext:
             meta=json.loads(row["meta"]),
         )
         findings = [finding_dict(r) for r in conn.execute("SELECT * FROM findings WHERE pair_id = ? ORDER BY idx", (pair_id,))]
-        if findings:
+        if findings or "findings" in bitext.meta:
             bitext.meta["findings"] = findings
     finally:
         if own:

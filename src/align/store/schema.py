@@ -21,7 +21,8 @@ CREATE TABLE runs (
     id          INTEGER PRIMARY KEY,
     started     TEXT NOT NULL,             -- ISO 8601 UTC
     finished    TEXT,                      -- NULL while running or after a crash
-    status      TEXT NOT NULL,             -- running | done | interrupted | failed
+    status      TEXT NOT NULL,             -- running | done | interrupted | failed | killed
+    pid         INTEGER,                   -- process id of the run (to tell a killed run from a live one)
     fingerprint TEXT NOT NULL,             -- PairOptions.fingerprint()
     options     TEXT NOT NULL,             -- JSON of PairOptions
     manifest    TEXT,                      -- path of the manifest, if any

@@ -9,6 +9,7 @@ before the pair, so a rerun simply does the pair again.
 from __future__ import annotations
 
 import json
+import os
 import socket
 import sqlite3
 from dataclasses import asdict
@@ -30,13 +31,34 @@ def _json(value: Any) -> str:
 
 def start_run(conn: sqlite3.Connection, *, fingerprint: str, options: dict, manifest: str | None, jobs: int,
               versions: dict[str, str], models: dict[str, str]) -> int:
-    """Insert a run record in state ``running``; return its id."""
+    """Insert a run record in state ``running``; return its id.
+
+    Runs of this machine still marked ``running`` whose process is gone were
+    killed (SIGKILL, power loss): they are marked ``killed`` first, so the
+    records say what happened.
+    """
+    host = socket.gethostname()
+    for run_id, pid in conn.execute("SELECT id, pid FROM runs WHERE status = 'running' AND host = ?", (host,)).fetchall():
+        if pid is not None and not _alive(pid):
+            conn.execute("UPDATE runs SET status = 'killed' WHERE id = ?", (run_id,))
     cur = conn.execute(
-        "INSERT INTO runs (started, status, fingerprint, options, manifest, jobs, versions, models, host) "
-        "VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?)",
-        (now(), fingerprint, _json(options), manifest, jobs, _json(versions), _json(models), socket.gethostname()),
+        "INSERT INTO runs (started, status, pid, fingerprint, options, manifest, jobs, versions, models, host) "
+        "VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
+        (now(), os.getpid(), fingerprint, _json(options), manifest, jobs, _json(versions), _json(models), host),
     )
     return int(cur.lastrowid)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def finish_run(conn: sqlite3.Connection, run_id: int, status: str, counts: dict[str, Any]) -> None:
@@ -123,8 +145,11 @@ def findings_of(bitext: Bitext) -> list[Any]:
 
 
 def meta_without_findings(meta: dict[str, Any]) -> dict[str, Any]:
-    """Bitext meta as stored in ``pairs.meta``: findings live in their own table, not twice."""
-    return {k: v for k, v in meta.items() if k != "findings"}
+    """Bitext meta as stored in ``pairs.meta``: findings live in their own table, not twice.
+
+    An empty list stays as the marker that the QA stage ran, so the reader knows to put the key back.
+    """
+    return {k: ([] if k == "findings" else v) for k, v in meta.items()}
 
 
 def finding_row(finding: Any) -> tuple:
