@@ -65,7 +65,7 @@ def test_every_layer_round_trips_and_queries_find_it(built: tuple[Path, dict[int
     s0, t0 = bitext.src.sentences[0], bitext.tgt.sentences[0]
     bitext.src.claims = [Claim(s0.start, s0.end, 0, "assessment", holder="author", certainty="probable", negated=True, cue="may")]
     bitext.tgt.claims = [Claim(t0.start, t0.end, 0, "assessment", holder="author", certainty="probable", negated=True, cue="可能性")]
-    bitext.links = [Link("claims", 0, 0, 0, 0.9, "same type"), Link("entities", 0, None, 0, 0.0, "unpaired")]
+    bitext.links = [Link("claim", 0, 0, 0, 0.9, "same type"), Link("entity", 0, None, 0, 0.0, "unpaired")]
     bitext.meta["findings"] = [{"check": "numbers", "category": "accuracy/omission", "severity": "major", "message": "m",
                                 "src_spans": [[s0.start, s0.end]], "tgt_spans": [], "bead": 0, "details": {"why": 1}}]
     db2 = tmp_path / "layers.db"
@@ -78,7 +78,7 @@ def test_every_layer_round_trips_and_queries_find_it(built: tuple[Path, dict[int
         found = list(corpus.find_findings(check="numbers"))
         assert found[0]["severity"] == "major" and found[0]["src_spans"] == [[s0.start, s0.end]] and found[0]["details"] == {"why": 1}
         assert list(corpus.find_findings(check="no-such-check")) == []
-        assert corpus.stats()["links"] == {"claims": 1, "entities": 1}
+        assert corpus.stats()["links"] == {"claim": 1, "entity": 1}
 
 
 def test_storing_the_same_pair_again_is_a_no_op(built: tuple[Path, dict[int, Bitext]]) -> None:
@@ -140,6 +140,12 @@ def test_stats_and_entity_query(built: tuple[Path, dict[int, Bitext]]) -> None:
         exact = list(corpus.find_entities(entity.text, label=entity.label, exact=True))
         assert exact and all(h["text"] == entity.text and h["label"] == entity.label for h in exact)
         assert list(corpus.find_entities("no such entity anywhere")) == []
+        # the counterpart comes from the entity links of the pair
+        pair_id, link = next((k, x) for k, b in originals.items() for x in b.links
+                             if x.layer == "entity" and x.src is not None and x.tgt is not None)
+        src_entity, tgt_entity = originals[pair_id].src.entities[link.src], originals[pair_id].tgt.entities[link.tgt]
+        hit = next(h for h in corpus.find_entities(tgt_entity.text, exact=True) if h["pair_id"] == pair_id and h["idx"] == link.tgt)
+        assert hit["linked"] == src_entity.text
 
 
 def test_jsonl_export_round_trips(built: tuple[Path, dict[int, Bitext]], tmp_path: Path) -> None:

@@ -286,7 +286,7 @@ def _apply_bitext_stage(stage: _Stage, bitext: Bitext) -> Bitext:
             if hasattr(result, "skipped"):  # align.qa.FindingList says which checks could not run, and why
                 bitext.meta["qa"] = {"ran": list(getattr(result, "ran", [])), "skipped": dict(result.skipped)}
         else:  # link stages returning the links they made
-            layer = {"link_entities": ("entities", "quantities"), "link_claims": ("claims",)}[stage.name]
+            layer = {"link_entities": ("entity", "quantity"), "link_claims": ("claim",)}[stage.name]
             bitext.links = [k for k in bitext.links if k.layer not in layer] + result
     return bitext
 

@@ -146,7 +146,7 @@ def _linked_entity(conn: sqlite3.Connection, pair_id: int, side: str, idx: int) 
     row = conn.execute(
         f"SELECT e.text FROM links k JOIN documents d ON d.pair_id = k.pair_id AND d.side = ? "
         f"JOIN entities e ON e.doc_id = d.id AND e.idx = k.{other} "
-        f"WHERE k.pair_id = ? AND k.layer = 'entities' AND k.{side} = ?",
+        f"WHERE k.pair_id = ? AND k.layer = 'entity' AND k.{side} = ?",
         (other, pair_id, idx),
     ).fetchone()
     return row[0] if row else None

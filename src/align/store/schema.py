@@ -161,7 +161,7 @@ CREATE INDEX claims_type ON claims(type, holder);
 CREATE TABLE links (
     pair_id INTEGER NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
     idx     INTEGER NOT NULL,
-    layer   TEXT NOT NULL,                 -- entities | quantities | claims
+    layer   TEXT NOT NULL,                 -- entity | quantity | claim
     bead    INTEGER NOT NULL,
     src     INTEGER,                       -- index into the source document's layer (NULL = unpaired)
     tgt     INTEGER,
