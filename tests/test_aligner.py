@@ -233,3 +233,29 @@ def test_band_from_path_is_monotone_and_covers_the_path():
     for (i0, j0), (i1, j1) in itertools.pairwise(path):
         for i in range(i0, i1 + 1):
             assert band.lo[i] <= min(j0, j1) and max(j0, j1) < band.hi[i]
+
+
+def test_cli_pair_writes_beads_and_a_summary(tmp_path, monkeypatch, capsys):
+    from align.cli.main import main as cli_main
+    from align.evaluate import read_alignment
+
+    monkeypatch.setenv("ALIGN_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "a.en").write_text("\n".join(EN) + "\n", encoding="utf-8")
+    (tmp_path / "a.ja").write_text("\n".join(JA) + "\n", encoding="utf-8")
+    out = tmp_path / "a.align"
+    code = cli_main(["pair", str(tmp_path / "a.en"), str(tmp_path / "a.ja"), "--presegmented", "--src-lang", "en",
+                     "--tgt-lang", "ja", "--format", "beads", "--out", str(out)])
+    assert code == 0
+    assert [(list(s), list(t)) for s, t in read_alignment(out)] == GOLD
+    summary = capsys.readouterr().out
+    # omissions/additions are listed before the weakest beads and the full alignment
+    assert summary.index("omissions (1-0) and additions (0-1): 2") < summary.index("weakest") < summary.index("== alignment")
+    assert "The weather was unusually warm" in summary.split("weakest")[0]
+
+    code = cli_main(["pair", str(tmp_path / "a.en"), str(tmp_path / "a.ja"), "--presegmented", "--format", "jsonl", "--quiet"])
+    assert code == 0
+    import json
+
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["src"], r["tgt"]) for r in rows] == GOLD
+    assert rows[2]["kind"] == "2-1" and rows[2]["src_text"] == f"{EN[2]} {EN[3]}"

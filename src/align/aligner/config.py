@@ -15,7 +15,7 @@ class AlignerConfig:
     #: similarity a sentence pair must beat (per sentence) to be aligned rather than left as omission + addition
     threshold: float = -0.05
     #: weight of the margin term: cosine minus the mean cosine of each side's k nearest neighbours in the band
-    margin_weight: float = 0.75
+    margin_weight: float = 1.0
     #: neighbours in the margin term
     margin_k: int = 8
     #: weight of the squared log length ratio (characters, ratio estimated per document)
@@ -33,7 +33,11 @@ class AlignerConfig:
     #: band radius of the first (1-1 anchor) pass around a coarse path
     anchor_radius: int = 16
     #: above this many DP cells the anchor pass first aligns block-averaged sentences (coarse-to-fine)
-    max_full_cells: int = 4_000_000
+    max_full_cells: int = 1_000_000
+    #: characters (geometric mean of the two languages' scales) at which a bead's similarity counts half, the rest being short_prior
+    short_chars: float = 12.0
+    #: similarity assumed for a pair of very short lines whose embeddings say little
+    short_prior: float = 0.2
     #: smoothing (characters) in the length ratio, so one-word lines are not over-penalized
     length_smoothing: float = 10.0
     extra: dict[str, Any] = field(default_factory=dict)

@@ -4,6 +4,11 @@ gain(a-b bead) = (1 + size_weight * (a + b - 2)) * (cos - margin_weight * (mu_sr
                  - length_weight * log(len_tgt / (ratio * len_src))^2
                  - merge_penalty * (a + b - 2) - paragraph_penalty * boundaries spanned
 
+For short lines the (margin) similarity is shrunk towards ``short_prior``
+with weight ``chars / (chars + short_chars)``: a one-word heading or term
+gets an embedding that says little, and without the shrinkage such lines
+were merged into their neighbours or dropped as omissions.
+
 ``mu`` is the mean cosine of a window's k nearest neighbours on the other side
 within the band (Artetxe & Schwenk's margin, made local): a generic sentence
 that is close to everything no longer wins beads by default. Lengths are in
@@ -165,9 +170,14 @@ def score_band(src: Side, tgt: Side, band: Band, types: list[tuple[int, int]], c
         cos = cosines[(a, b)]
         ms = mu_src[a - 1][np.minimum(p, len(mu_src[a - 1]) - 1)] if len(mu_src[a - 1]) else 0.0
         mt = mu_tgt[b - 1][q] if len(mu_tgt[b - 1]) else 0.0
-        sim = cos - cfg.margin_weight * (ms + mt) / 2
         ls = src.window_lengths(a)[np.minimum(p, max(len(src.window_lengths(a)) - 1, 0))]
         lt = tgt.window_lengths(b)[q]
+        sim = cos - cfg.margin_weight * (ms + mt) / 2
+        if cfg.short_chars:
+            # a one-word line ("Nukazuke" / 糠漬け) gets an unreliable embedding: pull its similarity towards a prior
+            shortest = np.minimum(ls * np.sqrt(ratio), lt / np.sqrt(ratio))  # symmetric in the two languages
+            weight = shortest / (shortest + cfg.short_chars)
+            sim = weight * sim + (1 - weight) * cfg.short_prior
         z = np.log((lt + smooth) / (ratio * ls + smooth))
         bs = src.window_boundaries(a)[np.minimum(p, max(src.n - a, 0))]
         bt = tgt.window_boundaries(b)[q]
