@@ -1,0 +1,103 @@
+"""What the cue rules found in one sentence, in either language.
+
+The language analyzers (:mod:`align.claims.en`, :mod:`align.claims.ja`) fill
+one :class:`SentenceAnalysis` per sentence; the rule decision and the
+classifier features are computed from it the same way for both languages,
+so English and Japanese claims are typed by one procedure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from align.claims.schema import AUTHOR, UNNAMED, pick_type
+
+
+@dataclass(slots=True)
+class SentenceAnalysis:
+    """Cues, modality and attribution found in a sentence."""
+
+    commitment: str = ""  # the cue text, "" when absent
+    position: str = ""
+    recommendation: str = ""
+    prediction: str = ""
+    number: str = ""
+    reporting: str = ""  # reporting frame: said / according to / と述べた / によれば
+    evaluative: str = ""
+    quoted: bool = False  # the sentence is (part of) a quotation
+    holder: str = AUTHOR  # the reporting source, or AUTHOR / UNNAMED
+    parties: dict[str, str] = field(default_factory=dict)  # claim type -> subject of its speech-act verb (pledged, aims, demanded)
+    actor: str = ""
+    certainty: str = "certain"
+    deontic: str = ""
+    negated: bool = False
+    attributed_to: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def candidate_types(self) -> set[str]:
+        """Claim types the cues support (several may; schema.TYPE_PRECEDENCE picks one)."""
+        found = set()
+        if self.commitment:
+            found.add("commitment")
+        if self.recommendation:
+            found.add("recommendation")
+        if self.position:
+            found.add("policy_position")
+        if self.prediction:
+            found.add("prediction")
+        if self.evaluative:
+            found.add("assessment")
+        if self.number:
+            found.add("factual_statistic")
+        elif self.reporting or self.quoted or self.certainty != "certain":
+            found.add("assessment")  # a reported or hedged view without a number or a stronger cue
+        return found
+
+    def rule_type(self) -> str:
+        """The type the rules alone assign ("" = not a claim)."""
+        return pick_type(self.candidate_types())
+
+    def holder_for(self, claim_type: str) -> str:
+        """Who holds a claim of ``claim_type``: the reporting source; else, for a commitment, position
+        or demand made by a speech-act verb, its subject; else the author (UNNAMED inside a bare quotation)."""
+        if self.holder != AUTHOR:
+            return self.holder
+        return self.parties.get(claim_type, AUTHOR) or AUTHOR
+
+    def cue(self, claim_type: str) -> str:
+        """The cue that signalled ``claim_type`` (for Claim.cue)."""
+        return {
+            "commitment": self.commitment,
+            "recommendation": self.recommendation,
+            "policy_position": self.position,
+            "prediction": self.prediction,
+            "factual_statistic": self.number,
+            "assessment": self.evaluative or self.reporting or ("quotation" if self.quoted else ""),
+        }.get(claim_type, "")
+
+    def features(self) -> list[float]:
+        """Binary cue features for the classifier (same order in both languages)."""
+        return [
+            float(bool(self.commitment)),
+            float(bool(self.position)),
+            float(bool(self.recommendation)),
+            float(bool(self.prediction)),
+            float(bool(self.number)),
+            float(bool(self.reporting)),
+            float(bool(self.evaluative)),
+            float(self.quoted),
+            float(self.certainty == "likely"),
+            float(self.certainty == "possible"),
+            float(self.negated),
+            float(self.deontic == "weak"),
+            float(self.deontic == "strong"),
+            float(self.holder not in (AUTHOR, UNNAMED)),
+        ]
+
+
+#: Names of :meth:`SentenceAnalysis.features`, for the data card and debugging.
+FEATURE_NAMES = (
+    "commitment_cue", "position_cue", "recommendation_cue", "prediction_cue", "number", "reporting_frame",
+    "evaluative_word", "quoted", "hedge_likely", "hedge_possible", "negated", "deontic_weak", "deontic_strong",
+    "named_holder",
+)

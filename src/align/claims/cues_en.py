@@ -1,0 +1,62 @@
+"""English claim cues, as data: lemma lists for the spaCy Matcher in :mod:`align.claims.en`.
+
+Kept apart from the code so a reviewer can read and extend the lexicon
+without reading the parser logic. All entries are lower-case lemmas.
+"""
+
+from __future__ import annotations
+
+#: Speech-act verbs whose subject *made* a commitment.
+COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "commit", "agree", "guarantee", "reaffirm", "undertake", "sign"})
+
+#: Verbs/nouns stating a party's goal, priority, strategy or refusal.
+POSITION_VERBS = frozenset({
+    "aim", "seek", "plan", "want", "hope", "intend", "oppose", "resist", "refuse", "reject", "support",
+    "prioritize", "prioritise", "pursue", "persuade", "try", "favor", "favour", "object", "back",
+})
+#: Nouns that state a goal only in fixed frames ("on a mission to"); "goal"/"objective" alone were too noisy on the gold.
+POSITION_NOUNS = frozenset({"mission"})
+#: Objects of "announce" that make the announcement a commitment of resources.
+COMMITTED_RESOURCES = frozenset({"investment", "funding", "fund", "aid", "package", "grant", "loan"})
+
+#: Modal auxiliaries and verbs that say what should be done, with their deontic strength.
+DEONTIC_MODALS = {"should": "weak", "ought": "weak", "must": "strong"}
+DEONTIC_VERBS = {"urge": "weak", "recommend": "weak", "demand": "strong", "require": "strong"}
+#: "call on/for", "need to": verb + particle/infinitive patterns (lemma, next lemma, strength).
+#: "have to" is left out: on the gold it was circumstantial ("researchers often have to work hard") more often than deontic.
+DEONTIC_PHRASES = (("call", "on", "weak"), ("call", "for", "weak"), ("need", "to", "strong"))
+#: "tell/ask X to do": a directive when the verb has an infinitival complement.
+DIRECTIVE_VERBS = {"tell": "strong", "ask": "weak", "order": "strong"}
+
+#: Markers of a forecast.
+PREDICTION_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "wo"})
+PREDICTION_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticipate"})
+PREDICTION_WORDS = frozenset({"likely", "unlikely"})
+
+#: Verbs that attribute the sentence's content to their subject.
+REPORTING_VERBS = frozenset({
+    "say", "tell", "state", "add", "argue", "warn", "insist", "claim", "allege", "stress", "note", "believe", "think",
+    "report", "suggest", "point", "accuse", "criticize", "criticise", "acknowledge", "reveal", "explain", "write",
+    "testify", "announce", "highlight", "assert", "contend", "maintain", "declare", "show", "find", "estimate",
+    "caution", "concede", "admit", "observe", "predict", "doubt", "describe", "call", "demonstrate", "indicate",
+})
+
+#: Reporting verbs that take the accused/criticised party as object instead of a clause.
+OBJECT_REPORTING_VERBS = frozenset({"accuse", "criticize", "criticise", "blame", "praise", "deny", "welcome", "estimate"})
+
+#: Hedges, by the certainty they signal.
+LIKELY_WORDS = frozenset({"likely", "probably", "appear", "seem", "expect", "apparently", "presumably", "doubt", "believe", "think"})
+POSSIBLE_WORDS = frozenset({"may", "might", "could", "possible", "possibly", "perhaps", "potentially", "can"})
+CERTAIN_WORDS = frozenset({"certainly", "definitely", "undoubtedly", "surely", "inevitable", "inevitably"})
+
+#: Negators of the claim's main predicate.
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "none", "nothing", "nobody", "without"})
+
+#: Evaluative words that make an otherwise plain sentence an assessment (a small seed; the classifier generalizes).
+EVALUATIVE_WORDS = frozenset({
+    "significant", "important", "critical", "crucial", "problem", "failure", "success", "good", "bad", "best", "worst",
+    "better", "worse", "mess", "catastrophe", "crisis", "dramatic", "dramatically", "illegal", "illegally", "unfair",
+    "useless", "promising", "advantage", "disadvantage", "concern", "worry", "pretext", "dream", "luxury", "value",
+    "fragmented", "poor", "poorer", "welcome", "inappropriate", "exasperating", "true", "wrong", "pressing", "disadvantaged",
+    "deadlock", "excel", "fail", "disappointed", "muddled", "gold",
+})

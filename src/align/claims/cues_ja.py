@@ -1,0 +1,89 @@
+"""Japanese claim cues, as data: fugashi/UniDic lemmas and functional expressions.
+
+Japanese marks modality with sentence-final functional expressions
+(〜べきだ, 〜可能性が高い, 〜だろう): those are regular expressions over the
+surface. Content verbs (目指す, 約束する, 述べる) are matched on the UniDic lemma
+so every conjugation counts; a verbal noun (約束, 合意) counts as a speech act
+only when followed by する (lemma 為る), so "ロシアとトルコの合意が…" (a noun)
+is not a commitment.
+"""
+
+from __future__ import annotations
+
+#: Verbal nouns that make a commitment when followed by する (約束した, 合意した, 誓約する).
+COMMITMENT_NOUNS = frozenset({"約束", "誓約", "確約", "合意", "公約", "決意", "コミット"})
+COMMITMENT_VERBS = frozenset({"誓う"})
+COMMITMENT_PATTERNS = (r"用意がある", r"と(?:公表|発表)した", r"を継続する", r"対応を行う", r"を再確認", r"を約束")
+
+#: Verbs (lemmas) and expressions of a goal, strategy or stance.
+POSITION_VERBS = frozenset({"目指す", "望む", "拒む", "図る", "狙う", "企てる"})
+POSITION_PATTERNS = (
+    r"希望", r"拒否(?:し|する|して)", r"反対(?:し|する)", r"支持(?:し|する)", r"追求", r"最優先", r"重視", r"明記", r"狙い", r"企図",
+    r"使命", r"説得", r"抵抗", r"期待して(?:いる|いた)", r"強調して(?:いる|いた)", r"を求めて(?:いる|いた)", r"しようと(?:して|する)",
+    r"乗り気ではない", r"意向", r"縮小している", r"優先順位",
+)
+
+#: What should be done, with deontic strength (strong is checked first).
+DEONTIC_PATTERNS = (
+    (r"なければならない|なくてはならない|ねばならない|必要がある|必要だ|必要とされ|必要である|が必要(?:だ|である|。)|不可欠|"
+     r"(?:要求|指示|義務付け)(?:し|する|され)|を要求|を指示", "strong"),
+    (r"べき(?:だ|で|と|。|」|$)|よう(?:に)?求め|を求め|呼びかけ|望ましい|ほうがよい|方がよい|促(?:し|す)|要請(?:し|する)|よう示唆|"
+     r"求められ|一つの方法", "weak"),
+)
+
+#: Forecast markers.
+PREDICTION_PATTERNS = (
+    r"だろう", r"でしょう", r"可能性", r"見込み", r"見通し", r"予想", r"予測", r"かもしれない", r"恐れがある", r"おそれがある",
+    r"期待される", r"予定", r"と見られ", r"とみられ", r"得る", r"うる", r"ことになる", r"わけがない", r"限定的になる", r"形作る", r"遂げる",
+    r"受けるだろう",
+)
+
+#: Reporting verbs (UniDic lemmas; サ変 nouns appear as the noun) that follow a quotative と.
+REPORTING_LEMMAS = frozenset({
+    "述べる", "語る", "言う", "話す", "主張", "警告", "指摘", "発言", "強調", "説明", "報じる", "伝える", "明らか", "付け加える",
+    "付け足す", "続ける", "補足", "示唆", "訴える", "非難", "批判", "表明", "考える", "確信", "認める", "告げる", "証言", "警鐘",
+    "異議", "推定", "記載", "発表", "呼び掛ける", "要求", "信じる", "思う", "尋ねる", "見る", "為る", "する",
+})
+#: Frames that attribute without a verb after と, checked on the text outside quotations.
+REPORTING_PATTERNS = (r"(?<!こ)とのこと", r"(?<!こ)という。$", r"(?<![こ、])とされ", r"」と[^、。「」]{1,12}。$", r"曰く")
+#: "Xによれば / Xによると": the source precedes.
+ATTRIBUTION_PATTERN = r"(?:によれば|によると)"
+#: "Xが示唆しているように": the source precedes.
+AS_SAID_PATTERN = r"(?:が|の)(?:示唆|指摘|主張|述べ)(?:している|した)ように"
+#: "…は次のように語った。「…」": the claim follows in a quotation.
+NEXT_QUOTE_PATTERN = r"次のように(?:述べ|語|付け加え|言|話|指摘|主張)"
+#: Speech acts whose subject is the holder even without a quotative と (よう米国に求めた, 撤退を指示).
+SPEECH_ACT_PATTERN = (r"(?:よう(?:に)?(?:[^、。]{0,12}?)(?:求め(?!られ)|呼びかけ|要求|指示|要請|示唆|促)|"
+                      r"を(?:[^、。]{0,12}?)(?:求め(?!られ)|呼びかけ|要求|指示|要請|促))")
+#: Headline style: "…と国連が主張", "…の可能性をオンライン金融業者が警告".
+HEADLINE_PATTERN = r"[とを]([^、。「」とを]{1,20})が(主張|警告|指摘|発言|表明|批判|非難|示唆)$"
+
+#: Hedges (checked in this order: 可能性が高い must win over 可能性).
+CERTAINTY_PATTERNS = (
+    (r"可能性が(?:高い|大きい)|公算が大きい", "likely"),
+    (r"可能性(?:が|も)?ある|可能性もあります|かもしれない|得る|うる|恐れがある|おそれがある|ことができる|可能である|可能性を", "possible"),
+    (r"だろう|でしょう|と思われ|とみられ|と見られ|ように見え|ように思え|ようだ|恐らく|おそらく|らしい|見込み|はず|と思う|と思います|"
+     r"期待される|示唆|多分|疑わしい", "likely"),
+)
+CERTAIN_PATTERNS = (r"間違いなく", r"確実に", r"必ず")
+#: "…なら/たら …ただろう" is a counterfactual, not a hedge.
+COUNTERFACTUAL = r"(?:なら|たら|れば|ば、).*(?:た|なかった)(?:だろう|でしょう)"
+
+#: Negation: auxiliary/adjective lemmas on the main predicate.
+NEGATION_LEMMAS = frozenset({"ない", "無い", "ず", "ぬ", "ん"})
+
+#: Evaluative words that make a sentence an assessment (a seed; the classifier generalizes).
+EVALUATIVE_PATTERNS = (
+    r"重要", r"深刻", r"意味深い", r"幻想", r"問題", r"懸念", r"失態", r"不利", r"有望", r"黄金律", r"利点", r"贅沢", r"価値", r"混乱",
+    r"大惨事", r"危機", r"岐路", r"興味深い", r"明確", r"優れ", r"劇的", r"不可避", r"不法", r"不適切", r"腹立たしい", r"無意味",
+    r"粗悪", r"悪化", r"不十分", r"大幅", r"歓迎", r"矛盾", r"絵空事", r"効果がない", r"限定的",
+)
+
+#: Number + unit that makes a statistic (dates alone do not).
+NUMBER_PATTERN = (r"[0-9０-９][0-9０-９,，.．]*\s*(?:万|億|兆)?\s*(?:人|%|％|パーセント|ドル|円|ユーロ|ポンド|倍|位|件|社|カ国|か国|"
+                  r"立方メートル|トン|基|機|隻|台|票|割|度)|[一二三四五六七八九十百千]+(?:万|億|兆)?(?:人|倍|件|社)|"
+                  r"[0-9０-９]+分の[0-9０-９一二三]+|[一二三四]分の[一二三]|数千|数万|数百|何千|何万|半数|二倍|倍増|倍以上")
+
+#: Leading words stripped from a holder phrase.
+LEADING_WORDS = ("しかしながら", "しかし", "また", "さらに", "一方で", "一方", "だが", "ただし", "そして", "なお", "同時に", "加えて",
+                 "その間", "代わりに", "特に")

@@ -1,0 +1,288 @@
+"""English claim analysis with the spaCy dependency parse.
+
+Cues come from :mod:`align.claims.cues_en` (lemmas); the parse says *where*
+they sit: a modal inside a relative clause ("treatments that could have been
+cleared") does not hedge the sentence, and the holder of "X said that Y" is the
+subject of the reporting verb, not of Y.
+"""
+
+from __future__ import annotations
+
+import re
+
+from align.claims import cues_en as cues
+from align.claims.analysis import SentenceAnalysis
+from align.claims.schema import AUTHOR, UNNAMED
+
+#: Clause types whose content does not carry the sentence's own modality.
+MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos", "pcomp", "csubj"})
+#: Children dropped from a holder/actor phrase: "Kai-Fu Lee, who has worked for Google" → "Kai-Fu Lee".
+TRIM_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
+#: Punctuation that ends a holder phrase (hyphens inside "Jean-Pierre" stay).
+TRIM_PUNCT = frozenset(",;:()[]\"“”")
+QUOTES = "\"“”'‘’"
+#: A quantity that makes a statistic: money, percentages, scale words, counts of 100+ or counted units.
+#: Dates, "Covid-19" and "Catch 22" are not statistics.
+SCALE = re.compile(
+    r"[$£€¥]\s?\d|\d\s?%|\b(?:million|billion|trillion|thousands?|hundreds?|dozens?|percent|per cent|half|third|quarter|"
+    r"double[sd]?|tripled?|twice)\b|(?<![-\w.])\d{1,3}(?:,\d{3})+\b|(?<![-\w.])\d{3,}\b|"
+    r"(?<![-\w.])\d+(?:\.\d+)? (?:people|troops|patients|prisoners|times|percent|years?|months|degrees|cubic)\b", re.I)
+#: Lemmatizer slips of the small English model that hide a cue ("hoping" → "hop").
+LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "vowing": "vow"}
+#: Headline attribution: "…, Analysts Warn", "… - Interior Secretary".
+HEADLINE_SOURCE = re.compile(r"(?:,\s*|\s[-–—]\s*)([A-Z][\w.'’ -]{1,40}?)(?:\s+(?:Warns?|Says?|Claims?|Argues?))?$")
+#: "If they had put …, we would now have …": a counterfactual, not a forecast.
+COUNTERFACTUAL = re.compile(r"\bif\b[^.]*\b(?:had|were)\b.*\bwould\b|\bwould(?: not|n't)? have been\b", re.I | re.S)
+DATE = re.compile(
+    r"\b(?:1[89]|20)\d\d(?:s|-\d\d)?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\b(?= (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+
+
+def analyze(texts: list[str]) -> list[SentenceAnalysis]:
+    """One analysis per English sentence (parsed in one spaCy batch)."""
+    from align.lang.en import _nlp
+
+    return [_analyze(doc) for doc in _nlp().pipe(texts)]
+
+
+def _analyze(doc) -> SentenceAnalysis:
+    a = SentenceAnalysis()
+    text = doc.text.strip()
+    root = next((t for t in doc if t.dep_ == "ROOT"), doc[0] if len(doc) else None)
+    if root is None:
+        return a
+    reporting = _reporting_verb(doc)
+    according = _according_to(doc)
+    content = _content_head(reporting) if reporting is not None else root
+    if reporting is not None:
+        subject = _subject(reporting)
+        if subject is not None:
+            a.reporting = reporting.text
+            a.holder = subject
+        elif reporting.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in reporting.children):
+            a.reporting, a.holder = reporting.text, UNNAMED  # "it is reported that …"
+    headline = HEADLINE_SOURCE.search(text)
+    if headline and not a.reporting:
+        a.reporting, a.holder = headline.group(0).strip(" -–—,"), headline.group(1)
+    if according:
+        if a.reporting:
+            a.attributed_to = according
+        else:
+            a.reporting, a.holder = "according to", according
+    quote_marks = sum(text.count(q) for q in "\"“”")
+    a.quoted = text[:1] in QUOTES or (text[-1:] in QUOTES and quote_marks % 2 == 1)
+    if a.quoted and text[:1] in QUOTES and reporting is not None and _inside_opening_quote(text, reporting.idx):
+        a.reporting, a.holder = "", AUTHOR  # '"People are saying …' : the report is part of the quotation
+    if not a.reporting and a.quoted:
+        a.holder = UNNAMED
+    _type_cues(doc, a, reporting)
+    actor = _subject(content) if content is not None else None
+    a.actor = actor or ""
+    a.certainty = _certainty(doc, reporting)
+    a.negated = _negated(doc, content)
+    return a
+
+
+def _inside_opening_quote(text: str, offset: int) -> bool:
+    """True when ``offset`` lies inside the quotation the sentence opens with (or it never closes)."""
+    close = min((i for i in (text.find(q, 1) for q in "\"”") if i > 0), default=-1)
+    return close < 0 or offset < close
+
+
+def _reporting_verb(doc):
+    """The reporting verb closest to the root ("said", "according to" is handled apart)."""
+    best, best_depth = None, 99
+    quoted = any(q in doc.text for q in "\"“”")
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma not in cues.REPORTING_VERBS or tok.pos_ not in ("VERB", "AUX") or _in_modifier(tok):
+            continue
+        if tok.dep_ == "advcl" and tok.tag_ != "VBG":
+            continue  # "when he told the U.N. …": a past report, not this sentence's frame
+        if lemma == "call" and not any(c.lemma_ in ("on", "for") for c in tok.children):
+            continue
+        takes_clause = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children) or \
+            (tok.dep_ == "ROOT" and lemma in ("say", "warn", "claim", "argue") and _subject(tok)) or \
+            (tok.dep_ in ("ROOT", "parataxis", "ccomp") and quoted) or \
+            (lemma in cues.OBJECT_REPORTING_VERBS and any(c.dep_ == "dobj" for c in tok.children))
+        depth = len(list(tok.ancestors))
+        if takes_clause and depth < best_depth:
+            best, best_depth = tok, depth
+    return best
+
+
+def _according_to(doc) -> str:
+    for tok in doc:
+        if tok.lower_ == "according" and not _in_modifier(tok):
+            for to in tok.children:
+                if to.lower_ == "to":
+                    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return _phrase(obj)
+    return ""
+
+
+def _content_head(reporting):
+    """The verb of what is reported: the ccomp of "said", or the verb "said" is attached to."""
+    for child in reporting.children:
+        if child.dep_ in ("ccomp", "xcomp", "parataxis"):
+            return child
+    if reporting.dep_ in ("parataxis", "ccomp") or reporting.head.i != reporting.i:
+        return reporting.head
+    return reporting
+
+
+def _subject(verb) -> str | None:
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "He left Pyongyang saying that …": the subject of "left"
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return _phrase(child)
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _subject(verb.head)  # "Pompeo met Ri … and said …": the shared subject
+    for child in verb.children:  # passive with an agent: "was reported by X"
+        if child.dep_ == "agent":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _phrase(obj)
+    return None
+
+
+def _phrase(head) -> str:
+    """The noun phrase under ``head`` without relative clauses, appositions and punctuation.
+
+    A common-noun head with a proper-noun apposition ("Germany's leading organization for
+    industry, the Federation of German Industries") is named by the apposition.
+    """
+    if head.pos_ != "PROPN":
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            head = named
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in TRIM_DEPS or (child.dep_ == "punct" and child.text in TRIM_PUNCT):
+                continue
+            keep.add(child.i)
+            stack.append(child)
+    lo, hi = min(keep), max(keep)
+    doc = head.doc
+    # keep the span contiguous: cut at the first dropped token after the head
+    while hi > head.i and any(i not in keep for i in range(head.i, hi + 1)):
+        hi -= 1
+    while lo < head.i and any(i not in keep for i in range(lo, head.i + 1)):
+        lo += 1
+    return doc[lo : hi + 1].text.strip(QUOTES + " ,")
+
+
+def _in_modifier(tok) -> bool:
+    """True inside a relative clause, participial modifier, apposition … (not the sentence's own claim)."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in MODIFIER_DEPS:
+            return True
+        node = node.head
+    return False
+
+
+def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
+    """Fill the commitment/position/recommendation/prediction/number/evaluative cues and the deontic strength."""
+    lemmas = [LEMMA_FIXES.get(t.lower_, t.lemma_.lower()) for t in doc]
+    counterfactual = bool(COUNTERFACTUAL.search(doc.text))
+    for i, tok in enumerate(doc):
+        lemma = lemmas[i]
+        nxt = lemmas[i + 1] if i + 1 < len(doc) else ""
+        modifier = _in_modifier(tok)
+        if lemma in cues.COMMITMENT_VERBS and tok.pos_ == "VERB" and tok.dep_ not in ("relcl", "acl", "amod"):
+            a.commitment = a.commitment or tok.text
+            a.parties.setdefault("commitment", _subject(tok) or "")
+        if lemma == "announce" and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.COMMITTED_RESOURCES for c in tok.children):
+            a.commitment = a.commitment or tok.text
+            a.parties.setdefault("commitment", _subject(tok) or "")
+        if lemma == "ready" and any(c.dep_ == "xcomp" for c in tok.children):
+            a.commitment = a.commitment or "ready to"
+        if modifier:
+            continue
+        if lemma in cues.POSITION_VERBS and tok.pos_ == "VERB":
+            a.position = a.position or tok.text
+            a.parties.setdefault("policy_position", _subject(tok) or "")
+        if lemma in cues.POSITION_NOUNS and tok.pos_ == "NOUN":
+            a.position = a.position or tok.text
+        if tok.tag_ == "MD" and any(c.tag_ in ("WP", "WDT") for c in tok.head.children):
+            continue  # "what should be a humanitarian issue": a free relative, not a recommendation
+        if tok.tag_ == "MD" and lemma in cues.DEONTIC_MODALS:
+            _set_deontic(a, tok.text, cues.DEONTIC_MODALS[lemma])
+        elif lemma in cues.DEONTIC_VERBS and tok.pos_ == "VERB":
+            _set_deontic(a, tok.text, cues.DEONTIC_VERBS[lemma])
+            a.parties.setdefault("recommendation", _subject(tok) or "")
+        elif lemma in cues.DIRECTIVE_VERBS and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children):
+            _set_deontic(a, tok.text, cues.DIRECTIVE_VERBS[lemma])
+            a.parties.setdefault("recommendation", _subject(tok) or "")
+        for verb, particle, strength in cues.DEONTIC_PHRASES:
+            if lemma == verb and nxt == particle and tok.pos_ in ("VERB", "AUX"):
+                _set_deontic(a, f"{tok.text} {doc[i + 1].text}", strength)
+                if verb == "call":
+                    a.parties.setdefault("recommendation", _subject(tok) or "")
+        refusal = lemma == "would" and any(c.dep_ == "neg" for c in tok.head.children)  # "X would not provide details"
+        if (tok.tag_ == "MD" and lemma in cues.PREDICTION_MODALS and not refusal and not (lemma == "would" and counterfactual)) or \
+                lemma in cues.PREDICTION_WORDS or \
+                (lemma in cues.PREDICTION_VERBS and tok.pos_ == "VERB") or (lemma == "go" and tok.tag_ == "VBG" and nxt == "to"):
+            a.prediction = a.prediction or tok.text
+        if lemma in cues.EVALUATIVE_WORDS:
+            a.evaluative = a.evaluative or tok.text
+    # "X said he would visit": an announced own action is a commitment.
+    if reporting is not None and not a.commitment:
+        for child in reporting.children:
+            if child.dep_ == "ccomp":
+                aux = [c for c in child.children if c.lemma_ in ("will", "would") and c.tag_ == "MD"]
+                subj = [c for c in child.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she", "we", "i")]
+                if aux and subj and not a.quoted:
+                    a.commitment = f"{reporting.text} … {aux[0].text}"
+    if counterfactual and not a.evaluative:
+        a.evaluative = "if … would"  # a counterfactual judges what went wrong: an assessment
+    numbers = SCALE.search(DATE.sub(" ", doc.text))
+    if numbers:
+        a.number = numbers.group(0)
+
+
+def _set_deontic(a: SentenceAnalysis, cue: str, strength: str) -> None:
+    if not a.recommendation or (strength == "strong" and a.deontic != "strong"):
+        a.recommendation, a.deontic = cue, strength
+
+
+def _certainty(doc, reporting) -> str:
+    """certain / likely / possible from the hedges outside modifier clauses."""
+    text = doc.text.lower()
+    if "no doubt" in text or any(t.lemma_.lower() in cues.CERTAIN_WORDS for t in doc):
+        return "certain"
+    counterfactual = bool(COUNTERFACTUAL.search(doc.text))
+    found = "certain"
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if _in_modifier(tok) or (tok.head.dep_ == "advcl" and tok.head.head != tok.head):
+            continue
+        negated = any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.children)
+        if lemma in cues.POSSIBLE_WORDS and not negated and not (lemma == "can" and tok.tag_ != "MD"):
+            return "possible"
+        if lemma == "would" and tok.tag_ == "MD" and not counterfactual:
+            reported = reporting is not None and reporting in tok.head.ancestors and not any(q in doc.text for q in "\"“”")
+            if not reported:
+                found = "likely"
+        elif lemma in cues.LIKELY_WORDS and lemma != "would":
+            found = "likely"
+    return found
+
+
+def _negated(doc, content) -> bool:
+    """The claim's main predicate is negated ("there is no way we will disarm", "did not respond")."""
+    if content is None:
+        return False
+    for tok in doc:
+        if tok.lower_ not in cues.NEGATORS or tok.lower_ == "without" or _in_modifier(tok):
+            continue
+        head = tok.head
+        if head == content or head.head == content or (tok.dep_ == "neg" and content in head.ancestors and head.pos_ in ("VERB", "AUX")):
+            return True
+    return False

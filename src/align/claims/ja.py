@@ -1,0 +1,275 @@
+"""Japanese claim analysis: fugashi/UniDic lemmas plus sentence-final functional expressions.
+
+Attribution in Japanese is a frame *after* the claim (「…」と述べた,
+…と語った, …によれば at the front), and the speaker is often a zero subject
+(「即刻撤退する必要がある」と総会で述べた): such claims get the holder
+:data:`~align.claims.schema.UNNAMED`, which is exactly what a reviewer must
+see when the English names the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from align.claims import cues_ja as cues
+from align.claims.analysis import SentenceAnalysis
+from align.claims.schema import AUTHOR, UNNAMED
+
+OPENERS = {"「": "」", "『": "』", "“": "”", "（": "）", "(": ")"}
+QUOTE_MASK = "＿"
+#: A quotative と follows a quotation or a predicate ending.
+PREDICATE_END = set("」』”うくぐすつぬぶむるたいずんだかよね")
+#: Particles after which a holder phrase is cut: "インタビューでクルーズ氏は" → "クルーズ氏".
+PHRASE_CUTS = re.compile(r".*(?:で|に|を|から|、|，|\s)")
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    surface: str
+    lemma: str
+    pos1: str
+    pos2: str
+
+
+def analyze(texts: list[str]) -> list[SentenceAnalysis]:
+    """One analysis per Japanese sentence."""
+    return [_analyze(text.strip()) for text in texts]
+
+
+def _tokens(text: str) -> list[_Tok]:
+    from align.lang.ja import _tagger
+
+    out, pos = [], 0
+    for word in _tagger()(text):
+        start = text.find(word.surface, pos)
+        start = pos if start < 0 else start
+        feat = word.feature
+        lemma = (getattr(feat, "lemma", None) or word.surface).split("-")[0]
+        out.append(_Tok(start, start + len(word.surface), word.surface, lemma, feat.pos1, feat.pos2))
+        pos = start + len(word.surface)
+    return out
+
+
+def _mask_quotes(text: str) -> str:
+    """The text with everything inside 「」『』“” replaced, so frames are found outside quotations."""
+    out, stack = [], []
+    for ch in text:
+        if ch in OPENERS and ch not in "（(":
+            stack.append(OPENERS[ch])
+            out.append(ch)
+        elif stack and ch == stack[-1]:
+            stack.pop()
+            out.append(ch)
+        else:
+            out.append(QUOTE_MASK if stack else ch)
+    return "".join(out)
+
+
+def _analyze(text: str) -> SentenceAnalysis:
+    a = SentenceAnalysis()
+    if not text:
+        return a
+    toks = _tokens(text)
+    outside = _mask_quotes(text)
+    frame_at = _reporting_frame(text, outside, toks, a)
+    topic = _topic(text, outside, toks, frame_at if frame_at is not None else len(text))
+    a.quoted = text.startswith(("「", "『")) or text.rstrip("。").endswith(("」", "』"))
+    if a.reporting and a.holder == AUTHOR:
+        a.holder = topic or UNNAMED
+    elif (not a.reporting and a.quoted and text.startswith(("「", "『"))) or (not a.reporting and text.endswith("」") and "「" not in text):
+        a.holder = UNNAMED
+    _type_cues(text, toks, a)
+    if topic:
+        for kind, cue in (("commitment", a.commitment), ("policy_position", a.position)):
+            if cue:
+                a.parties[kind] = topic
+    a.certainty = _certainty(text)
+    a.negated = _negated(toks, frame_at if frame_at is not None else len(text))
+    return a
+
+
+def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnalysis) -> int | None:
+    """Find "…と述べた" / "…によれば" outside quotations; set a.reporting / a.holder; return where the complement ends."""
+    frame_at = None
+    for i, tok in enumerate(toks):
+        if tok.surface != "と" or tok.pos1 != "助詞" or outside[tok.start] == QUOTE_MASK:
+            continue
+        before = text[tok.start - 2] if tok.start >= 2 and text[tok.start - 1] == "、" else text[tok.start - 1 : tok.start]
+        if before not in PREDICATE_END or text[max(0, tok.start - 2) : tok.start].endswith(("よう", "おう", "こう")):
+            continue  # not after a predicate, or a volitional しようと
+        verb = _verb_after(toks, i, text)
+        if verb is not None:
+            frame_at = tok.start
+            a.reporting = text[tok.start : verb.end]
+            middle = text[tok.end : verb.start]
+            speaker = _speaker_in(middle)
+            if not speaker and middle.endswith("に") and verb.lemma in ("記載", "明記"):
+                speaker = _clean_phrase(middle[:-1])  # "…と報告書に記載されている"
+            if speaker:
+                a.holder = speaker
+    if frame_at is None:
+        for pattern in cues.REPORTING_PATTERNS:
+            m = re.search(pattern, outside)
+            if m:
+                frame_at, a.reporting = m.start(), m.group(0)
+                tail = re.match(r"」と([^、。「」]{1,12})。$", outside[m.start() :])
+                if tail and not re.search(r"[るたいすだ]$", tail.group(1)):
+                    a.holder = tail.group(1)  # "…」とクルーズ議員。"
+                break
+    if frame_at is None:
+        m = re.search(cues.NEXT_QUOTE_PATTERN, outside) or re.search(cues.SPEECH_ACT_PATTERN, outside)
+        if m:
+            frame_at, a.reporting = m.start(), m.group(0)  # holder: the sentence topic
+    headline = re.search(cues.HEADLINE_PATTERN, outside)
+    if headline:
+        a.reporting, a.holder = headline.group(2), _clean_phrase(headline.group(1))
+        frame_at = headline.start()
+    hearsay = a.reporting.startswith(("という", "とのこと", "とされ", "とし")) or not a.reporting
+    for pattern in (cues.ATTRIBUTION_PATTERN, cues.AS_SAID_PATTERN):
+        m = re.search(r"([^、。」「]{1,40}?)" + pattern, outside)
+        if not m:
+            continue
+        source = _clean_phrase(m.group(1))
+        if hearsay and a.holder == AUTHOR:
+            a.reporting, a.holder = m.group(0)[len(m.group(1)):], source  # "報告書によると、…という"
+        else:
+            a.attributed_to = source  # "新聞によれば、X氏は「…」と語った": X holds it, the paper reports it
+        break
+    return frame_at
+
+
+def _verb_after(toks: list[_Tok], i: int, text: str) -> _Tok | None:
+    """The reporting verb governed by the quotative と at toks[i], within a short gap (…と、彼は述べた)."""
+    gap = 0
+    for tok in toks[i + 1 :]:
+        if tok.surface in ("。", "「", "」"):
+            return None
+        if tok.lemma in cues.REPORTING_LEMMAS and tok.pos1 in ("動詞", "名詞", "形状詞"):
+            if tok.lemma in ("為る", "する") and gap:
+                return None  # only "…とする/とした" directly after と
+            if tok.lemma == "言う" and not gap and tok.surface.startswith("い") and not _sentence_final(toks, tok):
+                return None  # "…というおなじみの不満": adnominal という, not a report
+            return tok
+        gap += len(tok.surface)
+        if gap > 120:
+            return None
+    return None
+
+
+def _sentence_final(toks: list[_Tok], tok: _Tok) -> bool:
+    """Only auxiliaries/punctuation follow ``tok`` up to the end of the sentence or a comma."""
+    after = [t for t in toks if t.start >= tok.end]
+    for t in after:
+        if t.surface in ("。", "、", "」"):
+            return True
+        if t.pos1 not in ("助動詞", "助詞") or t.surface in ("の", "が", "を", "に"):
+            return False
+    return True
+
+
+def _speaker_in(middle: str) -> str:
+    """"、彼は" / "Kai-Fu Leeは" between と and the verb → the speaker."""
+    m = re.search(r"(.+)は(?!ない)", middle) or re.search(r"(.+)が(?!ない)", middle)
+    return _clean_phrase(m.group(1)) if m else ""
+
+
+def _topic(text: str, outside: str, toks: list[_Tok], before: int) -> str:
+    """The sentence's top-level topic phrase (Xは, else Xが / Xでは) before ``before``.
+
+    After an adversative clause ("…を求めているが、アメリカは…") the main clause's own
+    は-topic wins; without one, the first topic of the sentence does.
+    """
+    boundaries = [m.end() for m in re.finditer(r"(?:[たるいだ]が|けど|ものの|一方)、", outside[:before])]
+    if boundaries:
+        later = _first_topic(text, outside, toks, boundaries[-1], before, ("は",))
+        if later:
+            return later
+    return _first_topic(text, outside, toks, 0, before, ("は",)) or _first_topic(text, outside, toks, 0, before, ("が",))
+
+
+def _first_topic(text: str, outside: str, toks: list[_Tok], start: int, before: int, markers: tuple[str, ...]) -> str:
+    for k, tok in enumerate(toks):
+        if tok.start < start or tok.start >= before or outside[tok.start] == QUOTE_MASK or not k:
+            continue
+        if tok.surface not in markers or tok.pos1 != "助詞":
+            continue
+        prev = toks[k - 1]
+        end = tok.start
+        if prev.surface == "で" and k > 1 and toks[k - 2].pos1 in ("名詞", "接尾辞"):
+            end = prev.start  # "米国国務省の声明では「…」とした"
+        elif prev.pos1 not in ("名詞", "接尾辞", "補助記号"):
+            continue
+        phrase = _clean_phrase(text[_phrase_start(text, end) : end])
+        if phrase:
+            return phrase
+    return ""
+
+
+def _phrase_start(text: str, end: int) -> int:
+    i = end
+    while i > 0 and text[i - 1] not in "、。「」『』，":
+        i -= 1
+    return i
+
+
+def _clean_phrase(phrase: str) -> str:
+    phrase = phrase.strip(" 、，")
+    cut = PHRASE_CUTS.match(phrase)
+    if cut and cut.end() < len(phrase):
+        phrase = phrase[cut.end() :]
+    for word in cues.LEADING_WORDS:
+        if phrase.startswith(word):
+            phrase = phrase[len(word) :].lstrip("、 ")
+    return phrase.strip()
+
+
+def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1].lemma if k + 1 < len(toks) else ""
+        if (tok.lemma in cues.COMMITMENT_NOUNS and nxt in ("為る", "する")) or tok.lemma in cues.COMMITMENT_VERBS:
+            a.commitment = a.commitment or tok.surface + (toks[k + 1].surface if nxt else "")
+        if tok.lemma in cues.POSITION_VERBS and tok.pos1 == "動詞":
+            a.position = a.position or tok.surface
+    a.commitment = a.commitment or _first(cues.COMMITMENT_PATTERNS, text)
+    a.position = a.position or _first(cues.POSITION_PATTERNS, text)
+    for pattern, strength in cues.DEONTIC_PATTERNS:
+        m = re.search(pattern, text)
+        if m:
+            a.recommendation, a.deontic = m.group(0), strength
+            break
+    a.prediction = _first(cues.PREDICTION_PATTERNS, text)
+    counterfactual = re.search(cues.COUNTERFACTUAL, text)
+    if counterfactual:
+        a.prediction = ""  # "…なら…ただろう" judges the past: an assessment, not a forecast
+    m = re.search(cues.NUMBER_PATTERN, text)
+    a.number = m.group(0) if m else ""
+    a.evaluative = _first(cues.EVALUATIVE_PATTERNS, text) or (counterfactual.group(0)[-6:] if counterfactual else "")
+
+
+def _first(patterns: tuple[str, ...], text: str) -> str:
+    for pattern in patterns:
+        m = re.search(pattern, text)
+        if m:
+            return m.group(0)
+    return ""
+
+
+def _certainty(text: str) -> str:
+    if any(re.search(p, text) for p in cues.CERTAIN_PATTERNS) or re.search(cues.COUNTERFACTUAL, text):
+        return "certain"
+    for pattern, level in cues.CERTAINTY_PATTERNS:
+        if re.search(pattern, text):
+            return level
+    return "certain"
+
+
+def _negated(toks: list[_Tok], boundary: int) -> bool:
+    """Negation on the last predicate before ``boundary`` (the quotative と, or the sentence end)."""
+    words = [t for t in toks if t.end <= boundary and t.pos1 not in ("補助記号", "空白")]
+    while words and words[-1].pos1 == "助詞" and words[-1].surface in ("と", "か", "ね", "よ"):
+        words.pop()
+    tail = words[-4:]
+    return any(t.lemma in cues.NEGATION_LEMMAS and t.pos1 in ("助動詞", "形容詞") for t in tail)

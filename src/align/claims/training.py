@@ -1,0 +1,47 @@
+"""Gold-set plumbing shared by ``models/claims/train.py`` and ``benchmarks/claims.py``.
+
+Both must build the classifier input exactly as :func:`align.claims.extract.claims_for`
+does at run time (same analyzers, same embedding, same feature order), so the
+construction lives here once.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from align.claims import classifier as clf
+from align.claims.analysis import SentenceAnalysis
+from align.claims.extract import analyze_sentences
+
+GOLD = Path(__file__).resolve().parents[3] / "corpus" / "claims-gold" / "gold.jsonl"
+
+
+def gold_rows(path: Path = GOLD) -> list[dict]:
+    """The gold records (one per document, language and sentence)."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def label(row: dict) -> str:
+    """Classifier label of a gold row."""
+    return row["type"] or "none"
+
+
+def analyses_for(rows: list[dict]) -> list[SentenceAnalysis]:
+    """Cue analyses for the gold rows, in row order (one batch per language)."""
+    out: list[SentenceAnalysis | None] = [None] * len(rows)
+    for lang in ("en", "ja"):
+        idx = [i for i, r in enumerate(rows) if r["lang"] == lang]
+        for i, a in zip(idx, analyze_sentences([rows[i]["text"] for i in idx], lang), strict=True):
+            out[i] = a
+    return [a for a in out if a is not None]
+
+
+def matrix(rows: list[dict], analyses: list[SentenceAnalysis], vectors: np.ndarray | None = None) -> np.ndarray:
+    """The classifier design matrix for the gold rows."""
+    if vectors is None:
+        vectors = clf.embed([r["text"] for r in rows])
+    return clf.design_matrix(vectors, analyses, [r["lang"] for r in rows])

@@ -1,0 +1,161 @@
+"""Claim extraction and linking on specific sentences (both languages), the seed article and a dev document.
+
+Most tests run the cue rules alone (``use_classifier=False``) so each asserts what the
+rules must find; one test runs the shipped classifier end to end.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from align.claims import extract_claims, link_claims
+from align.claims.extract import claims_for
+from align.claims.link import differences
+from align.claims.schema import AUTHOR, CLAIM_TYPES, UNNAMED
+from align.model import Bead, Bitext, Claim, Document
+from align.segment import segment_document, sentences_from_lines
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = Path("/work/shared/data/dev")
+SEED = ROOT / "corpus" / "nds-us-korea-alliance.ja.txt"
+GOLD = ROOT / "corpus" / "claims-gold" / "gold.jsonl"
+
+
+def one(text: str, lang: str) -> Claim | None:
+    """The claim the rules find in a single sentence (None if it is not a claim)."""
+    doc = sentences_from_lines([text], lang)
+    extract_claims(doc, use_classifier=False)
+    return doc.claims[0] if doc.claims else None
+
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    ("North Korea pledged in a meeting with Moon this month to dismantle a missile site.", "commitment", "North Korea"),
+    ("China and Russia argue that the U.N. Security Council should reward Pyongyang for steps taken.", "recommendation",
+     "China and Russia"),
+    ("Meanwhile, the Taliban have refused to release the prisoners.", "policy_position", "the Taliban"),
+    ("Doubling funding could double the chances that the next big AI achievement will be made in the U.S., Lee told CNBC.",
+     "prediction", "Lee"),
+    ("As for the NSF, it currently invests more than $100 million per year in AI research.", "factual_statistic", AUTHOR),
+    ("The Kremlin argues that Washington's opposition is an example of unfair competition.", "assessment", "The Kremlin"),
+])
+def test_english_types_and_holders(text: str, kind: str, holder: str) -> None:
+    claim = one(text, "en")
+    assert claim is not None
+    assert (claim.type, claim.holder) == (kind, holder)
+
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    ("韓国は国防費をGDPの3.5%に増額し、主導的役割を担うと約束した。", "commitment", "韓国"),
+    ("中国とロシアは、国連安全保障理事会が北朝鮮がとった措置に報いるべきだと主張している。", "recommendation", "中国とロシア"),
+    ("韓国は2030年までに世界第4位の武器輸出国を目指す。", "policy_position", "韓国"),
+    ("この措置は両国の関係に重要な影響を与える可能性がある。", "prediction", AUTHOR),
+    ("SIPRIのデータによれば、主要防衛産業4社の売上高は140億ドル超である。", "factual_statistic", "SIPRIのデータ"),
+    ("「制裁により私たちを屈することができるという認識は幻想である」と李外相は述べた。", "assessment", "李外相"),
+])
+def test_japanese_types_and_holders(text: str, kind: str, holder: str) -> None:
+    claim = one(text, "ja")
+    assert claim is not None
+    assert (claim.type, claim.holder) == (kind, holder)
+
+
+def test_japanese_zero_subject_report_is_unnamed() -> None:
+    """「…」と総会で述べた names no speaker: the holder must say so."""
+    claim = one("「即刻、無条件に撤退する必要がある」と総会で述べた。", "ja")
+    assert claim is not None and claim.holder == UNNAMED
+    assert (claim.type, claim.deontic) == ("recommendation", "strong")
+
+
+@pytest.mark.parametrize(("text", "lang", "certainty"), [
+    ("韓国にとっての含意は、米国の姿勢が大幅な変化を遂げる可能性が高いことだ。", "ja", "likely"),
+    ("韓国と中国の関係は、米国と中国の関係に左右される可能性がある。", "ja", "possible"),
+    ("韓国がこの転換期をいかに乗り切るかが、同盟の未来を形作るだろう。", "ja", "likely"),
+    ("もし彼らがその患者たちにランダム化治験を受けさせていたら、明確な答えが得られていただろう。", "ja", "certain"),
+    ("Analysts suggested a backlash could follow if Republicans pushed forward with the confirmation.", "en", "possible"),
+    ("However, Americans appear to be somewhat split over whom to believe.", "en", "likely"),
+    ("If they had put these patients into randomised trials, we would now have a clear answer.", "en", "certain"),
+])
+def test_hedges(text: str, lang: str, certainty: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None and claim.certainty == certainty
+
+
+@pytest.mark.parametrize(("text", "lang", "deontic"), [
+    ("Enforcement of Security Council sanctions must continue vigorously, Pompeo said.", "en", "strong"),
+    ("The U.S. should double the amount it spends on research in the field, says Kai-Fu Lee.", "en", "weak"),
+    ("安保理制裁は、非核化が検証されるまで、厳しく継続しなければならない。", "ja", "strong"),
+    ("米国はAI分野の研究にかける金額を倍にするべきだ。", "ja", "weak"),
+])
+def test_deontic_strength(text: str, lang: str, deontic: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None and (claim.type, claim.deontic) == ("recommendation", deontic)
+
+
+@pytest.mark.parametrize(("text", "lang", "negated"), [
+    ("\"However, we do not see any corresponding response from the U.S.,\" he said.", "en", True),
+    ("Cruz said Sunday he is not on board with the measure.", "en", True),
+    ("そのような状況の下で一方的に核兵器を放棄することはないと語った。", "ja", True),
+    ("韓国は2030年までに世界第4位の武器輸出国を目指す。", "ja", False),
+])
+def test_negation(text: str, lang: str, negated: bool) -> None:
+    claim = one(text, lang)
+    assert claim is not None and claim.negated is negated
+
+
+def test_background_is_not_a_claim() -> None:
+    assert one("Ri made no mention of plans for a second summit between Kim and Trump.", "en") is None
+    assert one("OPCONとは、戦時作戦中の軍事部隊を指揮・統制する権限を指す。", "ja") is None
+
+
+def test_seed_article_skips_headings_bio_and_tail() -> None:
+    from align.readers import read_document
+
+    doc = extract_claims(segment_document(read_document(str(SEED), "ja")), use_classifier=False)
+    kinds = {doc.paragraphs[doc.sentences[c.sentence].paragraph].kind for c in doc.claims}
+    assert kinds <= {"body", "title"}
+    by_sentence = {c.sentence: c for c in doc.claims}
+    promise = by_sentence[24]  # 韓国は国防費をGDPの3.5%に増額し…と約束した。
+    assert (promise.type, promise.holder) == ("commitment", "韓国")
+    assert by_sentence[43].certainty == "likely"  # …変化を遂げる可能性が高いことだ。
+    assert Document.from_dict(doc.to_dict()).claims == doc.claims
+
+
+def test_differences_name_what_changed() -> None:
+    en = Claim(0, 1, 0, "prediction", holder="Lee", certainty="possible")
+    ja = Claim(0, 1, 0, "prediction", holder=UNNAMED, certainty="likely", negated=True)
+    assert differences(en, ja) == ["holder dropped:Lee->unnamed", "certainty:possible->likely", "negation flip"]
+    assert differences(Claim(0, 1, 0, "assessment"), Claim(0, 1, 0, "recommendation", deontic="strong")) == [
+        "type:assessment->recommendation", "deontic:none->strong"]
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="dev data not present")
+def test_link_dev_document_flags_dropped_holder() -> None:
+    """rt.com.91335 line 13: the Japanese drops "…, Russian Energy Minister Aleksandr Novak said"."""
+    base = DEV / "ntrex128" / "rt.com.91335"
+    en = sentences_from_lines(base.with_suffix(".91335.en").read_text(encoding="utf-8").splitlines(), "en")
+    ja = sentences_from_lines(base.with_suffix(".91335.ja").read_text(encoding="utf-8").splitlines(), "ja")
+    extract_claims(en, use_classifier=False)
+    extract_claims(ja, use_classifier=False)
+    beads = [Bead([i], [i]) for i in range(len(en.sentences))]
+    bitext = link_claims(Bitext(en, ja, beads))
+    claim_links = [k for k in bitext.links if k.layer == "claim"]
+    assert claim_links and all(k.bead < len(beads) for k in claim_links)
+    novak = [k for k in claim_links if k.bead == 13]
+    assert len(novak) == 1 and "holder dropped" in novak[0].note
+    assert Bitext.from_dict(bitext.to_dict()).links == bitext.links
+
+
+def test_classifier_end_to_end() -> None:
+    """The shipped classifier loads and keeps a clear commitment a commitment."""
+    found = claims_for(["Hanwha has already pledged to invest more than $6 billion in U.S. shipyards.",
+                        "J. James Kim is director of the Korea program at the Stimson Center."], "en")
+    assert [(i, kind) for i, kind, _ in found][:1] == [(0, "commitment")]
+
+
+def test_gold_is_complete_and_uses_the_schema() -> None:
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    assert len([r for r in rows if r["lang"] == "en"]) >= 200
+    assert {r["type"] for r in rows if r["claim"]} <= set(CLAIM_TYPES)
+    assert {r["certainty"] for r in rows if r["claim"]} <= {"certain", "likely", "possible"}
