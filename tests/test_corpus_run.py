@@ -195,3 +195,22 @@ def test_bad_pairs_are_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
     with Corpus(db, readonly=True) as corpus:
         assert len(corpus.errors()) == 3 and len(corpus) == 3
     assert orphans(db) == 0
+
+
+def test_ctrl_c_stops_after_the_current_pair_and_the_rerun_resumes(tmp_path: Path) -> None:
+    pairs = dev_pairs("wmt21-news-perturbed", 8)
+    manifest = write_manifest(tmp_path / "pairs.tsv", pairs)
+    db = tmp_path / "corpus.db"
+    proc = subprocess.Popen(align_cmd(manifest, "--db", db, *LIGHT), env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wait_for_pairs(db, proc, at_least=2)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130 and "interrupted" in err
+    stored = check_consistent(db)
+    assert 2 <= stored < len(pairs)
+    with Corpus(db, readonly=True) as corpus:
+        run = corpus.runs()[0]
+        assert run["status"] == "interrupted" and run["finished"]
+    done = subprocess.run(align_cmd(manifest, "--db", db, *LIGHT), env=ENV, capture_output=True, text=True, timeout=300)
+    assert f"{len(pairs) - stored} pairs stored, {stored} skipped" in done.stdout
+    assert check_consistent(db) == len(pairs) and orphans(db) == 0
