@@ -7,18 +7,21 @@ dev documents in /work/shared/data/dev. Beads come from the gold .align files, s
 measured on its own, not through the aligner's errors.
 
 Matching: a gold mention is located in its sentence by its text (the k-th gold mention of a
-string = its k-th occurrence); a system mention matches it when they are in the same sentence
-and their spans overlap (one-to-one). "exact" also requires the same span and label.
-A system link is correct when its two items match the two mentions of one gold pair.
+string = its k-th occurrence, whole words in English); a system mention matches it when they are
+in the same sentence and their spans overlap (one-to-one). "exact" also requires the same span
+and label. A system link is correct when its two items match the two mentions of a gold pair;
+pairs are compared as (sentence, text) on both sides, so the two crossings of a name that occurs
+twice on both sides count alike.
 Prints a table and writes the "entities" section of benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,12 +92,13 @@ def locate(records: list[GoldRecord], en: Document, ja: Document, where: str) ->
             sent = doc.sentences[m.sent]
             k = seen[(m.lang, m.layer, m.sent, m.text)]
             seen[(m.lang, m.layer, m.sent, m.text)] += 1
-            pos = sent.start - 1
-            for _ in range(k + 1):
-                pos = doc.text.find(m.text, pos + 1, sent.end)
-                if pos < 0:
-                    sys.exit(f"{where}: {m.lang} sentence {m.sent} has no occurrence {k + 1} of {m.text!r}")
-            m.start, m.end = pos, pos + len(m.text)
+            # English: whole words only ("one" is not inside "Micronesia", "India" not inside "Indian")
+            pattern = (rf"(?<![A-Za-z0-9]){re.escape(m.text)}(?![A-Za-z0-9])" if m.lang == "en" else re.escape(m.text))
+            hits = [h.start() for h in re.finditer(pattern, doc.text[sent.start:sent.end])]
+            if len(hits) <= k:
+                sys.exit(f"{where}: {m.lang} sentence {m.sent} has no occurrence {k + 1} of {m.text!r}")
+            m.start = sent.start + hits[k]
+            m.end = m.start + len(m.text)
 
 
 def match(gold: list[GoldMention], system: list, doc: Document) -> dict[int, int]:
@@ -171,15 +175,24 @@ def evaluate(bitext: Bitext, records: list[GoldRecord]) -> dict:
             if r.en is not None and r.ja is not None and r.en.layer == layer:
                 gold_pairs.add((gold_en.index(r.en), gold_ja.index(r.ja)))
         sys_links = [lk for lk in bitext.links if lk.layer == layer and lk.src is not None and lk.tgt is not None]
-        correct = on_gold = 0
+        on_gold = 0
+        system_keys: Counter = Counter()
         for lk in sys_links:
             en_i, ja_i = (lk.src, lk.tgt) if bitext.src.lang == "en" else (lk.tgt, lk.src)
             ge, gj = en_sys_to_gold.get(en_i), ja_sys_to_gold.get(ja_i)
             if ge is not None and gj is not None:
                 on_gold += 1
-                correct += (ge, gj) in gold_pairs
+                system_keys[_pair_key(gold_en[ge], gold_ja[gj])] += 1
+        gold_keys = Counter(_pair_key(gold_en[a], gold_ja[b]) for a, b in gold_pairs)
+        correct = sum((system_keys & gold_keys).values())
         result[(layer, "links")] = (correct, len(sys_links), on_gold, len(gold_pairs))
     return result
+
+
+def _pair_key(en: GoldMention, ja: GoldMention) -> tuple:
+    """A link is judged by the strings it pairs in a sentence pair: when a name occurs twice
+    on both sides ("China" … "China" / 中国 … 中国), either crossing of the two is right."""
+    return en.sent, en.text, ja.sent, ja.text
 
 
 def main() -> None:

@@ -11,13 +11,13 @@ import re
 from functools import lru_cache
 
 from align.entities.gazetteer import Gazetteer
-from align.entities.ja import Candidate, _resolve
+from align.entities.ja import Candidate, _resolve, drop_parts_of_names
 from align.entities.labels import NOT_NAMES, SPACY_LABELS
 from align.errors import MissingModelError
 from align.lang.en import DEFAULT_MODEL
 from align.model import Entity
 
-_LEADING = re.compile(r"^(?:(?:the|a|an)\s+|(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Sen|Rep|Gov)\.?\s+(?=[A-Z]))")
+_LEADING = re.compile(r"^(?:(?i:the|a|an)\s+|(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Sen|Rep|Gov)\.?\s+(?=[A-Z]))")
 _TRAILING = re.compile(r"(?:[’']s|[’'])$")
 
 
@@ -47,7 +47,7 @@ def recognize(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer, mod
         for s, e, label in gazetteer.find(text[a:b], "en"):
             s2, e2 = _trim(text[a + s:a + e])
             cands.append(Candidate(a + s + s2, a + s + e2, label, "gazetteer", 2))
-    chosen = _resolve(cands)
+    chosen = _resolve(drop_parts_of_names(cands))
     chosen = _resolve(chosen + _acronyms(text, spans, chosen))
     chosen = [c for c in chosen if text[c.start:c.end] not in NOT_NAMES]
     return [Entity(c.start, c.end, c.label, text[c.start:c.end], c.source) for c in chosen]

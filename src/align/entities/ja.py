@@ -98,6 +98,7 @@ def recognize(text: str, spans: list[tuple[int, int]], tokens: list[Token], gaze
     cands = [c for c in cands if c is not None]
     for a, b in spans:
         cands += [Candidate(a + s, a + e, label, "gazetteer", 2) for s, e, label in gazetteer.find(text[a:b], "ja")]
+    cands = drop_parts_of_names(cands)
     cands += _suffix_candidates(text, tokens, proper)
     cands += _title_candidates(text, spans, gazetteer)
     cands += _extend_person(text, cands)
@@ -159,7 +160,7 @@ def _clean(c: Candidate, text: str, tokens: list[Token], proper: set[int], gaz: 
     """Trim GiNZA's trailing noise (…終結以来) and drop spans made only of common nouns (海軍艦艇 as a country)."""
     surface = text[c.start:c.end]
     for noise in _TRAILING_NOISE:
-        if surface.endswith(noise) and len(surface) > len(noise) + 1 and surface[:-len(noise)] not in gaz.ja:
+        if surface.endswith(noise) and len(surface) > len(noise) + 1 and surface not in gaz.ja:
             c.end -= len(noise)
             surface = text[c.start:c.end]
     title = next((t for t in (*TITLES, "所長", "部長", "責任者") if surface.endswith(t) and len(surface) > len(t) + 1), None)
@@ -275,6 +276,19 @@ def _extend_person(text: str, cands: list[Candidate]) -> list[Candidate]:
         if s < c.start and c.end - s <= 4:
             out.append(Candidate(s, c.end, "PERSON", "rule:person-extend", 3))
     return out
+
+
+#: Labels of names that can contain a place or person name (ウェールズ議会, Welsh Parliament).
+CONTAINER_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "PRODUCT"})
+
+
+def drop_parts_of_names(cands: list[Candidate]) -> list[Candidate]:
+    """A gazetteer hit strictly inside a model's organization/facility/event/document name is part of
+    that name (ウェールズ in ウェールズ議会), not a name of its own; inside a place it wins (朝鮮半島 in
+    GiNZA's 朝鮮半島西部海域)."""
+    models = [c for c in cands if c.rank == 1 and c.label in CONTAINER_LABELS]
+    return [c for c in cands if not (c.source == "gazetteer" and any(
+        m.start <= c.start and c.end <= m.end and (m.end - m.start) > (c.end - c.start) for m in models))]
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:

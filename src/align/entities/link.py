@@ -166,10 +166,14 @@ def phonetic_key(text: str) -> str:
 
 
 def _romaji_similarity(ja_text: str, en_text: str) -> float:
-    """Similarity of the romanized Japanese to the English, ignoring case, spaces and punctuation."""
+    """Similarity of the romanized Japanese to the English, ignoring case, spaces and punctuation.
 
-    if not re.search(r"[ァ-ヺ]", ja_text):
-        return 0.0  # kanji names romanize by their Japanese reading (文在寅 → bunzaitora), useless here
+    Kanji names are romanized by their Japanese reading: right for Japanese names
+    (雷門喜助 → Kaminarimon Kisuke, 岡山 → Okayama), harmlessly wrong for Korean or
+    Chinese ones (文在寅 → bunzaitora), which the gazetteer and embeddings cover.
+    """
+    if not re.search(r"[ァ-ヺ\u4e00-\u9fff]", ja_text):
+        return 0.0
     tail = ""
     for _ in range(2):  # チューク島空港 → チューク + " island airport"
         for suffix, word in _SUFFIX_WORDS.items():
@@ -201,7 +205,7 @@ def _romaji_name_similarity(ja_text: str, tail: str, en_text: str) -> float:
         ka, kb = phonetic_key(a).replace(" ", ""), phonetic_key(b).replace(" ", "")
         sound = fuzz.ratio(ka, kb) / 100 if ka and kb else 0.0
         # a consonant skeleton is weak evidence: only an exact one, or a close one backed by the spelling
-        if sound == 1.0 and len(ka) >= 2:
+        if sound == 1.0 and (len(ka) >= 3 or whole >= 0.6):
             best = max(best, 0.85)
         elif sound >= 0.75 and whole >= 0.65:
             best = max(best, 0.8)

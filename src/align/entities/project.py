@@ -76,6 +76,51 @@ def _counterpart(item: Entity, other: Document, spans: list[tuple[int, int]], ga
     return best[1], best[2], "romanization"
 
 
+#: Capitalized words that are not names by themselves.
+_NOT_NAME_WORDS = frozenset("I The A An In On At For But And Or If When While As It He She We They You This That These Those "
+                            "His Her Their Our My Your Its Mr Mrs Ms Dr January February March April May June July August "
+                            "September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def discover_pairs(bitext: Bitext) -> int:
+    """Names both models missed: a capitalized English word group (not opening the sentence) whose
+    romanization matches a katakana word group of the aligned Japanese becomes an entity on both
+    sides ("the Heat" ↔ ヒート). The label is a guess — PERSON for two-part names (タイラー・ヒーロー),
+    ORG otherwise — so ``source`` says ``projection:pair``.
+    """
+    en_doc, ja_doc = (bitext.src, bitext.tgt) if bitext.src.lang == "en" else (bitext.tgt, bitext.src)
+    added = 0
+    for bead in bitext.beads:
+        en_ids, ja_ids = (bead.src, bead.tgt) if bitext.src.lang == "en" else (bead.tgt, bead.src)
+        if not en_ids or not ja_ids:
+            continue
+        ja_spans = _bead_spans(ja_doc, ja_ids)
+        for a, b in _bead_spans(en_doc, en_ids):
+            for m in _LATIN_NAME.finditer(en_doc.text, a, b):
+                words = m.group(0).split()
+                if m.start() == a or words[0] in _NOT_NAME_WORDS or not _free(en_doc, m.start(), m.end()):
+                    continue
+                if re.search(r"[.!?:;\"“(]\s*$", en_doc.text[a:m.start()]):
+                    continue  # opens a sentence or a quote: capitalized anyway
+                best = None
+                for x, y in ja_spans:
+                    for k in _KATAKANA_NAME.finditer(ja_doc.text, x, y):
+                        if not _free(ja_doc, k.start(), k.end()):
+                            continue
+                        sim = _romaji_similarity(k.group(0), m.group(0))
+                        if sim >= 0.85 and (best is None or sim > best[0]):
+                            best = (sim, k.start(), k.end())
+                if best is None:
+                    continue
+                label = "PERSON" if len(words) == 2 and re.search(r"[・ ]", ja_doc.text[best[1]:best[2]]) else "ORG"
+                en_doc.entities.append(Entity(m.start(), m.end(), label, m.group(0), "projection:pair"))
+                ja_doc.entities.append(Entity(best[1], best[2], label, ja_doc.text[best[1]:best[2]], "projection:pair"))
+                added += 1
+    en_doc.entities.sort(key=lambda e: e.start)
+    ja_doc.entities.sort(key=lambda e: e.start)
+    return added
+
+
 def project_entities(bitext: Bitext, gazetteer: Gazetteer, has_partner) -> int:
     """Add projected entities to both documents; returns how many were added.
 
@@ -104,4 +149,4 @@ def project_entities(bitext: Bitext, gazetteer: Gazetteer, has_partner) -> int:
                 theirs.append(new)
                 added += 1
             other.entities.sort(key=lambda e: e.start)
-    return added
+    return added + discover_pairs(bitext)

@@ -48,7 +48,7 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     "tonnes": ("QUANTITY", "t"), "kg": ("QUANTITY", "kg"), "kilograms": ("QUANTITY", "kg"), "grams": ("QUANTITY", "g"),
     "feet": ("QUANTITY", "ft"), "foot": ("QUANTITY", "ft"), "ft": ("QUANTITY", "ft"), "acres": ("QUANTITY", "acre"),
     "acre": ("QUANTITY", "acre"), "children": ("CARDINAL", "child"), "liters": ("QUANTITY", "l"), "litres": ("QUANTITY", "l"),
-    "hectares": ("QUANTITY", "ha"),
+    "hectares": ("QUANTITY", "ha"), "games": ("CARDINAL", "game"),
     "years": ("DATE", "year"), "year": ("DATE", "year"), "decades": ("DATE", "decade"), "decade": ("DATE", "decade"),
     "months": ("DATE", "month"), "month": ("DATE", "month"), "weeks": ("DATE", "week"), "week": ("DATE", "week"),
     "days": ("DATE", "day"), "day": ("DATE", "day"), "hours": ("TIME", "hour"), "hour": ("TIME", "hour"),
@@ -121,7 +121,8 @@ def extract(text: str, spans: list[tuple[int, int]] | None = None, reference_yea
     for lo, hi in spans:
         chunk = text[lo:hi]
         taken: list[tuple[int, int]] = []
-        found = _dates(chunk, reference_year, reference_month, taken)
+        found = _times(chunk, taken)
+        found += _dates(chunk, reference_year, reference_month, taken)
         found += _ordinals(chunk, taken)
         found += _numbers(chunk, taken)
         for q in found:
@@ -144,6 +145,20 @@ def _qualifier_before(chunk: str, a: int, table: list[tuple[str, str]]) -> tuple
             assert m is not None
             return m.start(), qual
     return a, ""
+
+
+_TIME = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?P<ap>[ap]\.?m\.?)(?![a-z])", re.I)
+
+
+def _times(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """"4am", "3:30 p.m." → TIME in hours (15.5), the same norm as 午後3時半."""
+    out = []
+    for m in _TIME.finditer(chunk):
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
+        value = hour + (int(m.group("m")) / 60 if m.group("m") else 0)
+        taken.append(m.span())
+        out.append(make_quantity(m.start(), m.end(), m.group(0), "TIME", value, "oclock"))
+    return out
 
 
 def _dates(chunk: str, ref_year: int | None, ref_month: int | None, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -205,6 +220,12 @@ def _ordinals(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if word.lower() == "second" and re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:time|later)\b", chunk[b:]):
             continue
         low = word.lower()
+        day = re.search(r"\bon\s+the\s+$", chunk[:a], re.I)
+        if day and low[0].isdigit() and int(re.match(r"\d+", low).group(0)) <= 31:  # type: ignore[union-attr]
+            n = int(re.match(r"\d+", low).group(0))  # type: ignore[union-attr]
+            taken.append((a, b))
+            out.append(make_quantity(a, b, word, "DATE", float(n), "date", norm=f"---{n:02d}"))  # "on the 25th" = 25日
+            continue
         if low[0].isdigit():
             value = float(re.match(r"\d+", low).group(0))  # type: ignore[union-attr]
         else:
@@ -225,6 +246,8 @@ def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         glued = _NAME_BEFORE.search(chunk[:a]) or re.match(r"[A-Za-z]", chunk[b:b + 1])
         if phrase[0].isdigit() and glued and not re.match(r"(st|nd|rd|th|s)\b", chunk[b:b + 2]):
             continue  # F-35, COVID-19, G7, 3D
+        if re.fullmatch(r"\d+", phrase) and (re.match(r" \d{2,}|-\d+-\d", chunk[b:b + 6]) or re.search(r"\d $|\d-\d+-$", chunk[:a])):
+            continue  # 116 123, 555-0199: a phone number or an ID, not a count
         if phrase.lower() == "one" and re.search(r"\b(no|any|every|each|this|that|which|the|someone|anyone)\s+$", chunk[:a].lower()):
             continue  # pronoun "one"
         if phrase[0].isupper() and phrase[0].isalpha() and not _SENTENCE_START.search(chunk[:a]):

@@ -41,7 +41,8 @@ COUNTERS: dict[str, tuple[str, str]] = {
     "キロメートル": ("QUANTITY", "km"), "km": ("QUANTITY", "km"), "キロ": ("QUANTITY", "km"), "メートル": ("QUANTITY", "m"),
     "m": ("QUANTITY", "m"), "センチ": ("QUANTITY", "cm"), "cm": ("QUANTITY", "cm"), "マイル": ("QUANTITY", "mile"),
     "トン": ("QUANTITY", "t"), "キログラム": ("QUANTITY", "kg"), "kg": ("QUANTITY", "kg"), "グラム": ("QUANTITY", "g"),
-    "フィート": ("QUANTITY", "ft"), "エーカー": ("QUANTITY", "acre"), "児": ("CARDINAL", "child"), "世紀": ("DATE", "century"),
+    "得点": ("CARDINAL", "point"), "試合": ("CARDINAL", "game"), "フィート": ("QUANTITY", "ft"), "エーカー": ("QUANTITY", "acre"),
+    "児": ("CARDINAL", "child"), "世紀": ("DATE", "century"),
     "リットル": ("QUANTITY", "l"), "度C": ("QUANTITY", "degC"), "℃": ("QUANTITY", "degC"), "ヘクタール": ("QUANTITY", "ha"),
     "年間": ("DATE", "year"), "カ月": ("DATE", "month"), "か月": ("DATE", "month"), "ヶ月": ("DATE", "month"),
     "ヵ月": ("DATE", "month"), "ケ月": ("DATE", "month"), "週間": ("DATE", "week"), "日間": ("DATE", "day"),
@@ -163,6 +164,8 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
         return None  # LIGネクス1, F-35
     if nxt and nxt.isascii() and nxt.isalpha() and not re.match(r"(km|kg|cm|m)\b|(km|kg|cm|m)(?![A-Za-z])", folded[b:hi]):
         return None  # 3D, 5G
+    if re.fullmatch(r"\d+", folded[a:b]) and (re.match(r" \d{2,}|-\d+-\d", folded[b:b + 6]) or re.search(r"\d $|\d-\d+-$", folded[lo:a])):
+        return None  # 116 123: a phone number, not a count
     value = parse_number(folded[a:b])
     start, qualifier = a, ""
     for word, qual in _PREFIX_QUALIFIERS:
@@ -315,6 +318,8 @@ def _date_qualified(text: str, folded: str, start: int, end: int, hi: int, value
     """A calendar date, extended over までに/以降/頃; the qualifier goes into ``norm`` ("by 2030")."""
     rest = folded[end:hi]
     for word, qual in _DATE_QUALIFIERS:
+        if word == "から" and re.match(r"から\s?[0-9一二三四五六七八九十]+\s?[年月日]", rest):
+            break  # 2月から3月にかけて: the start of a range, not "since"
         if rest.startswith(word):
             end += len(word)
             qualifier = qual
