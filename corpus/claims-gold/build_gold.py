@@ -81,13 +81,13 @@ def seed_sentences() -> list[str]:
     return segment_document(read_document(str(SEED), "ja")).sentence_texts()
 
 
-def build(data: Path) -> list[dict]:
-    """Expand annotations.txt into one record per (document, language, sentence)."""
+def build(data: Path, source: str = "annotations.txt") -> list[dict]:
+    """Expand an annotation file into one record per (document, language, sentence)."""
     rows: list[dict] = []
     doc = ""
     seed_only = False
     lines: dict[str, list[str]] = {}
-    for raw in (HERE / "annotations.txt").read_text(encoding="utf-8").splitlines():
+    for raw in (HERE / source).read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
@@ -138,16 +138,17 @@ def check_complete(rows: list[dict], seen: dict[tuple[str, str], list[int]]) -> 
 
 
 def main() -> None:
-    """Write gold.jsonl next to this script."""
+    """Write gold.jsonl (development gold) and heldout.jsonl (held-out gold) next to this script."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", default="/work/shared/data/dev", type=Path)
     args = ap.parse_args()
-    rows = build(args.data)
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    n_claims = sum(r["claim"] for r in rows)
-    print(f"{len(rows)} sentences ({n_claims} claims) written to {HERE / 'gold.jsonl'}")
+    for source, target in (("annotations.txt", "gold.jsonl"), ("annotations_heldout.txt", "heldout.jsonl")):
+        rows = build(args.data, source)
+        with open(HERE / target, "w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        n_claims = sum(r["claim"] for r in rows)
+        print(f"{len(rows)} sentences ({n_claims} claims) written to {HERE / target}")
 
 
 if __name__ == "__main__":
