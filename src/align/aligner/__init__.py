@@ -1,6 +1,6 @@
 """Sentence aligner: monotonic bead DP over multilingual embeddings, linear in document length.
 
-Beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1 (up to ``max_bead``) and explicit 1-0 / 0-1
+Beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2 (up to ``max_bead``) and explicit 1-0 / 0-1
 (omission / addition) beads; margin-normalized cosine, a character length
 model with a per-document ratio, paragraph boundaries as soft boundaries and a
 calibrated confidence per bead. See ``align_documents``.

@@ -10,7 +10,7 @@ from typing import Any
 class AlignerConfig:
     """Parameters of :func:`align.aligner.align_documents` (defaults tuned on shared/data/dev only)."""
 
-    #: largest number of sentences on one side of a bead (beads 1-1 … 1-k, k-1, 2-2)
+    #: largest number of sentences on one side of a bead (beads 1-1 … 1-k, k-1, 2-2, and 2-3/3-2 when it is 3)
     max_bead: int = 3
     #: similarity a sentence pair must beat (per sentence) to be aligned rather than left as omission + addition
     threshold: float = -0.05

@@ -30,12 +30,14 @@ class DPResult:
 
 
 def bead_types(max_bead: int, nulls: bool = True) -> list[tuple[int, int]]:
-    """1-1 first, then merges up to ``max_bead`` sentences on one side and 2-2, then 1-0 / 0-1."""
+    """1-1 first, then 1-k / k-1 up to ``max_bead``, 2-2 (and 2-3 / 3-2 from max_bead 3: Text+Berg has them), then 1-0 / 0-1."""
     types = [(1, 1)]
     for k in range(2, max_bead + 1):
         types += [(1, k), (k, 1)]
     if max_bead >= 2:
         types.append((2, 2))
+    if max_bead >= 3:
+        types += [(2, 3), (3, 2)]
     if nulls:
         types += [(1, 0), (0, 1)]
     return types
