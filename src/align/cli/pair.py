@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``pair`` command."""
     p = sub.add_parser("pair", help="align the sentences of a document and its translation",
                        description="Read SRC and TGT, segment them (or take one sentence per line with --presegmented), "
-                                   "align sentences with beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0 (omission), 0-1 (addition), "
+                                   "align sentences with beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-0 (omission), 0-1 (addition), "
                                    "write the beads and print a side-by-side summary.")
     p.add_argument("src", help="source document")
     p.add_argument("tgt", help="target document (its translation)")
