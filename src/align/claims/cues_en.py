@@ -16,6 +16,10 @@ POSITION_VERBS = frozenset({
 })
 #: Nouns that state a goal only in fixed frames ("on a mission to"); "goal"/"objective" alone were too noisy on the gold.
 POSITION_NOUNS = frozenset({"mission"})
+#: Nouns that make "X is a duty / an obligation" a recommendation (with strength).
+DEONTIC_NOUNS = {"duty": "strong", "obligation": "strong", "imperative": "strong"}
+#: Words that mark a sentence as reporting a poll: its numbers are statistics whatever the opinions counted.
+POLL_WORDS = frozenset({"poll", "survey", "respondent", "respondents", "percent", "per cent"})
 #: Objects of "announce" that make the announcement a commitment of resources.
 COMMITTED_RESOURCES = frozenset({"investment", "funding", "fund", "aid", "package", "grant", "loan"})
 
@@ -39,6 +43,7 @@ REPORTING_VERBS = frozenset({
     "report", "suggest", "point", "accuse", "criticize", "criticise", "acknowledge", "reveal", "explain", "write",
     "testify", "announce", "highlight", "assert", "contend", "maintain", "declare", "show", "find", "estimate",
     "caution", "concede", "admit", "observe", "predict", "doubt", "describe", "call", "demonstrate", "indicate",
+    "deny", "reject", "dismiss",
 })
 
 #: Reporting verbs that take the accused/criticised party as object instead of a clause.

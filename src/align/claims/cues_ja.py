@@ -13,7 +13,8 @@ from __future__ import annotations
 #: Verbal nouns that make a commitment when followed by する (約束した, 合意した, 誓約する).
 COMMITMENT_NOUNS = frozenset({"約束", "誓約", "確約", "合意", "公約", "決意", "コミット"})
 COMMITMENT_VERBS = frozenset({"誓う"})
-COMMITMENT_PATTERNS = (r"用意がある", r"と(?:公表|発表)した", r"を継続する", r"対応を行う", r"を再確認", r"を約束")
+COMMITMENT_PATTERNS = (r"用意がある", r"と(?:公表|発表)した", r"を継続する", r"対応を行う", r"を再確認", r"を約束",
+                       r"つもり(?:だ|です|である)")
 
 #: Verbs (lemmas) and expressions of a goal, strategy or stance.
 POSITION_VERBS = frozenset({"目指す", "望む", "拒む", "図る", "狙う", "企てる"})
@@ -26,9 +27,9 @@ POSITION_PATTERNS = (
 #: What should be done, with deontic strength (strong is checked first).
 DEONTIC_PATTERNS = (
     (r"なければならない|なくてはならない|ねばならない|必要がある|必要だ|必要とされ|必要である|が必要(?:だ|である|。)|不可欠|"
-     r"(?:要求|指示|義務付け)(?:し|する|され)|を要求|を指示", "strong"),
+     r"(?:要求|指示|義務付け)(?:し|する|され)|を要求|を指示|義務(?:だ|である|がある)", "strong"),
     (r"べき(?:だ|で|と|。|」|$)|よう(?:に)?求め|を求め|呼びかけ|望ましい|ほうがよい|方がよい|促(?:し|す)|要請(?:し|する)|よう示唆|"
-     r"求められ|一つの方法", "weak"),
+     r"求められ|一つの方法|時が来た", "weak"),
 )
 
 #: Forecast markers.
@@ -54,7 +55,11 @@ AS_SAID_PATTERN = r"(?:が|の)(?:示唆|指摘|主張|述べ)(?:している|�
 NEXT_QUOTE_PATTERN = r"次のように(?:述べ|語|付け加え|言|話|指摘|主張)"
 #: Speech acts whose subject is the holder even without a quotative と (よう米国に求めた, 撤退を指示).
 SPEECH_ACT_PATTERN = (r"(?:よう(?:に)?(?:[^、。]{0,12}?)(?:求め(?!られ)|呼びかけ|要求|指示|要請|示唆|促)|"
-                      r"を(?:[^、。]{0,12}?)(?:求め(?!られ)|呼びかけ|要求|指示|要請|促))")
+                      r"を(?:[^、。]{0,12}?)(?:求め(?!られ)|呼びかけ|要求|指示|要請|促)|を(?:否定|批判|非難|歓迎)し)")
+#: Poll / survey words: a sentence reporting one counts opinions, so its numbers are the claim.
+POLL_PATTERN = r"世論調査|調査では|調査によ|回答"
+#: "…たかもしれない", "…てきたかもしれない": a possibility about the past is an assessment, not a forecast.
+PAST_POSSIBILITY = r"(?:た|てきた|だった)(?:かもしれない|可能性がある|だろう)"
 #: Headline style: "…と国連が主張", "…の可能性をオンライン金融業者が警告".
 HEADLINE_PATTERN = r"[とを]([^、。「」とを]{1,20})が(主張|警告|指摘|発言|表明|批判|非難|示唆)$"
 

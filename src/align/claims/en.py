@@ -29,6 +29,8 @@ SCALE = re.compile(
     r"(?<![-\w.])\d+(?:\.\d+)? (?:people|troops|patients|prisoners|times|percent|years?|months|degrees|cubic)\b", re.I)
 #: Lemmatizer slips of the small English model that hide a cue ("hoping" → "hop").
 LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "vowing": "vow"}
+#: A modal with a perfect infinitive looks back: "may have set it back", "could have been cleared".
+PAST_MODAL = re.compile(r"\b(?:may|might|could|must|would)(?: not|n't)? have (?:been )?\w+(?:ed|en|t|wn)\b", re.I)
 #: Headline attribution: "…, Analysts Warn", "… - Interior Secretary".
 HEADLINE_SOURCE = re.compile(r"(?:,\s*|\s[-–—]\s*)([A-Z][\w.'’ -]{1,40}?)(?:\s+(?:Warns?|Says?|Claims?|Argues?))?$")
 #: "If they had put …, we would now have …": a counterfactual, not a forecast.
@@ -70,7 +72,7 @@ def _analyze(doc) -> SentenceAnalysis:
         else:
             a.reporting, a.holder = "according to", according
     quote_marks = sum(text.count(q) for q in "\"“”")
-    a.quoted = text[:1] in QUOTES or (text[-1:] in QUOTES and quote_marks % 2 == 1)
+    a.quoted = _opens_with_long_quote(text) or (text[-1:] in QUOTES and quote_marks % 2 == 1)
     if a.quoted and text[:1] in QUOTES and reporting is not None and _inside_opening_quote(text, reporting.idx):
         a.reporting, a.holder = "", AUTHOR  # '"People are saying …' : the report is part of the quotation
     if not a.reporting and a.quoted:
@@ -81,6 +83,14 @@ def _analyze(doc) -> SentenceAnalysis:
     a.certainty = _certainty(doc, reporting)
     a.negated = _negated(doc, content)
     return a
+
+
+def _opens_with_long_quote(text: str) -> bool:
+    """The sentence starts with a quotation covering most of it ("'The sea is ours': Bolivia hopes …" does not)."""
+    if text[:1] not in QUOTES:
+        return False
+    close = min((i for i in (text.find(q, 1) for q in "\"”'’") if i > 0), default=-1)
+    return close < 0 or close > len(text) / 2
 
 
 def _inside_opening_quote(text: str, offset: int) -> bool:
@@ -232,6 +242,11 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             a.prediction = a.prediction or tok.text
         if lemma in cues.EVALUATIVE_WORDS:
             a.evaluative = a.evaluative or tok.text
+    _own_intention(doc, a)
+    _deontic_nouns(doc, a)
+    if PAST_MODAL.search(doc.text) and a.prediction and a.prediction.lower() in ("may", "might", "could", "would", "must"):
+        a.prediction = ""  # "may have set it back": a judgement about the past, not a forecast
+        a.evaluative = a.evaluative or "may have"
     # "X said he would visit": an announced own action is a commitment.
     if reporting is not None and not a.commitment:
         for child in reporting.children:
@@ -245,6 +260,34 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
     numbers = SCALE.search(DATE.sub(" ", doc.text))
     if numbers:
         a.number = numbers.group(0)
+        poll = any(t.lower_ in cues.POLL_WORDS for t in doc) or "per cent" in doc.text.lower()
+        counted_subject = any(SCALE.search(p) for p in a.parties.values() if p)
+        if poll or counted_subject:
+            # "58 percent said the senator should not run": a poll counts opinions; the count is the claim
+            a.recommendation = a.position = a.deontic = ""
+            a.parties.clear()
+
+
+def _own_intention(doc, a: SentenceAnalysis) -> None:
+    """"I will take a hard look at running", "we'll continue": a first-person future action is a commitment."""
+    for tok in doc:
+        if tok.tag_ == "MD" and tok.lemma_.lower() in ("will", "shall") and not _in_modifier(tok):
+            verb = tok.head
+            subj = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("i", "we")]
+            if subj and verb.lemma_ != "be" and verb.pos_ == "VERB":
+                a.commitment = a.commitment or f"{subj[0].text} {tok.text}"
+                return
+
+
+def _deontic_nouns(doc, a: SentenceAnalysis) -> None:
+    """"To recover it is a duty", "it's time for women to go …": recommendations without a modal."""
+    text = doc.text.lower()
+    if re.search(r"\b(?:it's|it is) time (?:for \w+(?: \w+)? )?to\b", text):
+        _set_deontic(a, "time to", "weak")
+    for tok in doc:
+        strength = cues.DEONTIC_NOUNS.get(tok.lemma_.lower())
+        if strength and tok.dep_ in ("attr", "ROOT", "dobj") and not _in_modifier(tok):
+            _set_deontic(a, tok.text, strength)
 
 
 def _set_deontic(a: SentenceAnalysis, cue: str, strength: str) -> None:

@@ -76,7 +76,8 @@ def _analyze(text: str) -> SentenceAnalysis:
     outside = _mask_quotes(text)
     frame_at = _reporting_frame(text, outside, toks, a)
     topic = _topic(text, outside, toks, frame_at if frame_at is not None else len(text))
-    a.quoted = text.startswith(("「", "『")) or text.rstrip("。").endswith(("」", "』"))
+    close = text.find("」")
+    a.quoted = (text.startswith(("「", "『")) and (close < 0 or close > len(text) / 2)) or text.rstrip("。").endswith(("」", "』"))
     if a.reporting and a.holder == AUTHOR:
         a.holder = topic or UNNAMED
     elif (not a.reporting and a.quoted and text.startswith(("「", "『"))) or (not a.reporting and text.endswith("」") and "「" not in text):
@@ -247,6 +248,12 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
     m = re.search(cues.NUMBER_PATTERN, text)
     a.number = m.group(0) if m else ""
     a.evaluative = _first(cues.EVALUATIVE_PATTERNS, text) or (counterfactual.group(0)[-6:] if counterfactual else "")
+    past = re.search(cues.PAST_POSSIBILITY, text)
+    if past and not counterfactual:
+        a.prediction = ""
+        a.evaluative = a.evaluative or past.group(0)
+    if a.number and (re.search(cues.POLL_PATTERN, text) or re.match(r"[^、。]{0,12}(?:" + cues.NUMBER_PATTERN + r")[^、。]{0,6}が", text)):
+        a.recommendation = a.position = a.deontic = ""  # "有権者の58％が…すべきではないと述べた": the count is the claim
 
 
 def _first(patterns: tuple[str, ...], text: str) -> str:

@@ -16,13 +16,20 @@ from align.claims import classifier as clf
 from align.claims.analysis import SentenceAnalysis
 from align.claims.extract import analyze_sentences
 
-GOLD = Path(__file__).resolve().parents[3] / "corpus" / "claims-gold" / "gold.jsonl"
+GOLD_DIR = Path(__file__).resolve().parents[3] / "corpus" / "claims-gold"
+#: Development gold: what the rules were written from and the classifier is trained on.
+DEVELOPMENT = (GOLD_DIR / "gold.jsonl", GOLD_DIR / "dev2.jsonl")
+#: Held-out gold: written after the extractor was frozen; for scoring only.
+HELDOUT = GOLD_DIR / "heldout.jsonl"
 
 
-def gold_rows(path: Path = GOLD) -> list[dict]:
-    """The gold records (one per document, language and sentence)."""
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+def gold_rows(paths: tuple[Path, ...] = DEVELOPMENT) -> list[dict]:
+    """The gold records (one per document, language and sentence) of ``paths``."""
+    rows: list[dict] = []
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            rows.extend(json.loads(line) for line in fh if line.strip())
+    return rows
 
 
 def label(row: dict) -> str:
