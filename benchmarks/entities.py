@@ -199,9 +199,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-embeddings", action="store_true", help="link names without USE-m3 similarity")
     ap.add_argument("--no-gazetteer", action="store_true", help="run NER repairs and linking without the gazetteer")
+    ap.add_argument("--no-repairs", action="store_true",
+                    help="GiNZA and spaCy entities alone: no repairs, no gazetteer, no projection (the baseline)")
     ap.add_argument("--no-write", action="store_true", help="print only; do not update RESULTS.md")
     args = ap.parse_args()
-    gaz = empty_gazetteer() if args.no_gazetteer else load_gazetteer()
+    gaz = empty_gazetteer() if args.no_gazetteer or args.no_repairs else load_gazetteer()
     files = sorted(GOLD_DIR.glob("*.tsv"))
     totals: dict = defaultdict(Counts)
     links: dict = defaultdict(lambda: [0, 0, 0, 0])
@@ -211,9 +213,9 @@ def main() -> None:
         bitext = load_bitext(key)
         en, ja = (bitext.src, bitext.tgt) if bitext.src.lang == "en" else (bitext.tgt, bitext.src)
         locate(records, en, ja, str(path))
-        extract_entities(bitext.src, gazetteer=gaz)
-        extract_entities(bitext.tgt, gazetteer=gaz)
-        link_entities(bitext, gazetteer=gaz, use_embeddings=not args.no_embeddings)
+        extract_entities(bitext.src, gazetteer=gaz, repairs=not args.no_repairs)
+        extract_entities(bitext.tgt, gazetteer=gaz, repairs=not args.no_repairs)
+        link_entities(bitext, gazetteer=gaz, use_embeddings=not args.no_embeddings, project=not args.no_repairs)
         for k, v in evaluate(bitext, records).items():
             if k[1] == "links":
                 for i in range(4):
@@ -244,10 +246,13 @@ def main() -> None:
     table = "\n".join(lines)
     print(table)
     print(f"\n{len(files)} documents, {elapsed:.1f} s")
-    settings = (f"embeddings={'off' if args.no_embeddings else 'USE-m3'}, gazetteer={'off' if args.no_gazetteer else 'on'}, "
+    settings = (f"embeddings={'off' if args.no_embeddings else 'USE-m3'}, "
+                f"gazetteer={'off' if args.no_gazetteer or args.no_repairs else 'on'}, "
+                f"repairs and projection={'off' if args.no_repairs else 'on'}, "
                 f"name threshold {NAME_THRESHOLD}, quantity threshold {QUANTITY_THRESHOLD}")
     if not args.no_write:
-        name = "entities" + ("-no-embeddings" if args.no_embeddings else "") + ("-no-gazetteer" if args.no_gazetteer else "")
+        name = "entities" + ("-no-embeddings" if args.no_embeddings else "") + ("-no-gazetteer" if args.no_gazetteer else "") \
+            + ("-no-repairs" if args.no_repairs else "")
         write_section(name, f"## Entities, quantities and ja↔en links ({name})\n\n{stamp()}\n"
                             f"Gold: corpus/entities-gold ({len(files)} dev documents, hand-checked; see GUIDELINES.md); "
                             f"beads from the gold .align files.\nModels: {JA_MODEL} + repairs, {EN_MODEL}; "

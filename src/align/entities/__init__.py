@@ -14,10 +14,10 @@ import re
 
 from align.entities.gazetteer import Gazetteer, load_gazetteer
 from align.entities.link import link_entities
-from align.model import Document
+from align.model import Bitext, Document
 from align.quantities import extract_quantities
 
-__all__ = ["extract_entities", "link_entities", "reference_date"]
+__all__ = ["annotate_bitext", "extract_entities", "link_entities", "reference_date"]
 
 
 def reference_date(doc: Document) -> tuple[int | None, int | None]:
@@ -45,8 +45,11 @@ def _spans_by_language(doc: Document) -> dict[str, list[tuple[int, int]]]:
 
 
 def extract_entities(doc: Document, gazetteer: Gazetteer | None = None, ja_model: str | None = None,
-                     en_model: str | None = None, quantities: bool = True) -> Document:
-    """Fill ``doc.entities`` (and ``doc.quantities``) and return ``doc``; the document must be segmented."""
+                     en_model: str | None = None, quantities: bool = True, repairs: bool = True) -> Document:
+    """Fill ``doc.entities`` (and ``doc.quantities``) and return ``doc``; the document must be segmented.
+
+    ``repairs=False`` keeps only the NER models' own entities (for measuring the repairs).
+    """
     from align.entities import en as en_ner
     from align.entities import ja as ja_ner
 
@@ -59,12 +62,20 @@ def extract_entities(doc: Document, gazetteer: Gazetteer | None = None, ja_model
             from align.lang.ja import tokenize
 
             tokens = tokenize(doc.text, spans)
-            entities += ja_ner.recognize(doc.text, spans, tokens, gaz, ja_model or ja_ner.DEFAULT_MODEL)
+            entities += ja_ner.recognize(doc.text, spans, tokens, gaz, ja_model or ja_ner.DEFAULT_MODEL, repairs)
         elif lang == "en":
-            entities += en_ner.recognize(doc.text, spans, gaz, en_model or en_ner.DEFAULT_MODEL)
+            entities += en_ner.recognize(doc.text, spans, gaz, en_model or en_ner.DEFAULT_MODEL, repairs)
         if quantities and lang in ("ja", "en"):
             found_quantities += extract_quantities(doc.text, lang, spans, year, month)
     doc.entities = sorted(entities, key=lambda e: e.start)
     if quantities:
         doc.quantities = sorted(found_quantities, key=lambda q: q.start)
     return doc
+
+
+def annotate_bitext(bitext: Bitext, gazetteer: Gazetteer | None = None, use_embeddings: bool = True) -> Bitext:
+    """Entities and quantities on both sides, then their links: the pipeline's "annotate + link" step."""
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    extract_entities(bitext.src, gazetteer=gaz)
+    extract_entities(bitext.tgt, gazetteer=gaz)
+    return link_entities(bitext, gazetteer=gaz, use_embeddings=use_embeddings)

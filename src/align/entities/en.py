@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from align.entities.discourse import repeat_names
 from align.entities.gazetteer import Gazetteer
 from align.entities.ja import Candidate, _resolve, drop_parts_of_names
 from align.entities.labels import NOT_NAMES, SPACY_LABELS
@@ -33,22 +34,29 @@ def load_spacy(model: str = DEFAULT_MODEL):  # -> spacy.Language
                                 "(or set ALIGN_EN_MODEL to an installed spaCy model)") from exc
 
 
-def recognize(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer, model: str = DEFAULT_MODEL) -> list[Entity]:
-    """Names in ``text`` inside ``spans`` (sentences): spaCy + gazetteer + acronym expansions, non-overlapping."""
+def recognize(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer, model: str = DEFAULT_MODEL,
+              repairs: bool = True) -> list[Entity]:
+    """Names in ``text`` inside ``spans`` (sentences): spaCy + gazetteer + acronym expansions, non-overlapping.
+
+    ``repairs=False`` gives spaCy's own entities on the scheme (spans untrimmed).
+    """
     nlp = load_spacy(model)
     cands: list[Candidate] = []
     for (start, _end), doc in zip(spans, nlp.pipe(text[a:b] for a, b in spans), strict=True):
         for ent in doc.ents:
             label = SPACY_LABELS.get(ent.label_)
             if label:
-                s, e = _trim(ent.text)
+                s, e = _trim(ent.text) if repairs else (0, len(ent.text))
                 cands.append(Candidate(start + ent.start_char + s, start + ent.start_char + e, label, model, 1))
+    if not repairs:
+        return [Entity(c.start, c.end, c.label, text[c.start:c.end], c.source) for c in _resolve(cands)]
     for a, b in spans:
         for s, e, label in gazetteer.find(text[a:b], "en"):
             s2, e2 = _trim(text[a + s:a + e])
             cands.append(Candidate(a + s + s2, a + s + e2, label, "gazetteer", 2))
     chosen = _resolve(drop_parts_of_names(cands))
     chosen = _resolve(chosen + _acronyms(text, spans, chosen))
+    chosen = _resolve(chosen + repeat_names(text, spans, chosen, "en", lambda s, e, label: Candidate(s, e, label, "rule:repeat", 0)))
     chosen = [c for c in chosen if text[c.start:c.end] not in NOT_NAMES]
     return [Entity(c.start, c.end, c.label, text[c.start:c.end], c.source) for c in chosen]
 

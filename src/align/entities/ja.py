@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from align.entities.discourse import repeat_names
 from align.entities.gazetteer import Gazetteer
 from align.entities.labels import GINZA_LABELS, NOT_NAMES, SPACY_LABELS
 from align.errors import MissingModelError
@@ -91,8 +92,13 @@ def ginza_candidates(text: str, spans: list[tuple[int, int]], model: str = DEFAU
 
 
 def recognize(text: str, spans: list[tuple[int, int]], tokens: list[Token], gazetteer: Gazetteer,
-              model: str = DEFAULT_MODEL) -> list[Entity]:
-    """Names in ``text`` inside ``spans`` (sentences), GiNZA + repairs, non-overlapping."""
+              model: str = DEFAULT_MODEL, repairs: bool = True) -> list[Entity]:
+    """Names in ``text`` inside ``spans`` (sentences), GiNZA + repairs, non-overlapping.
+
+    ``repairs=False`` gives GiNZA's own entities on the scheme, to measure what the repairs add.
+    """
+    if not repairs:
+        return [Entity(c.start, c.end, c.label, text[c.start:c.end], c.source) for c in _resolve(ginza_candidates(text, spans, model))]
     proper = _proper_positions(text, tokens)
     cands = [_clean(c, text, tokens, proper, gazetteer) for c in ginza_candidates(text, spans, model)]
     cands = [c for c in cands if c is not None]
@@ -112,7 +118,9 @@ def recognize(text: str, spans: list[tuple[int, int]], tokens: list[Token], gaze
     chosen = _resolve(chosen + _coordination_candidates(text, spans, chosen))
     chosen = _propagate(text, spans, chosen)
     chosen = _join_katakana_names(text, chosen)
-    chosen = [c for c in chosen if text[c.start:c.end] not in NOT_NAMES]
+    chosen = _resolve(chosen + repeat_names(text, spans, chosen, "ja", lambda s, e, label: Candidate(s, e, label, "rule:repeat", 0)))
+    # not names: common acronyms, and lower-case Latin words quoted inside Japanese ("muppet")
+    chosen = [c for c in chosen if text[c.start:c.end] not in NOT_NAMES and not re.fullmatch(r"[a-z][a-z\-]*", text[c.start:c.end])]
     return [Entity(c.start, c.end, c.label, text[c.start:c.end], c.source) for c in chosen]
 
 
@@ -167,6 +175,9 @@ def _clean(c: Candidate, text: str, tokens: list[Token], proper: set[int], gaz: 
     if title and c.label in ("ORG", "PERSON"):
         c.end -= len(title)
         surface = text[c.start:c.end]
+    while surface.endswith(("・", " ")) and len(surface) > 1:  # 落語家・
+        c.end -= 1
+        surface = surface[:-1]
     if surface.endswith(")") and "(" not in surface:
         c.end -= 1
         surface = surface[:-1]

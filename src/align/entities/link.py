@@ -185,10 +185,10 @@ def _romaji_similarity(ja_text: str, en_text: str) -> float:
     ja_parts = [p for p in re.split(r"[・ ]", ja_text) if p]
     en_parts = en_text.split()
     part = 0.0
-    if len(en_parts) == 1 and len(ja_parts) > 1:
+    if len(en_parts) == 1 and len(ja_parts) > 1 and len(en_text) >= 4:
         part = max(_romaji_name_similarity(p, "", en_text) for p in ja_parts)
-    elif len(ja_parts) == 1 and len(en_parts) > 1 and not tail:
-        part = max(_romaji_name_similarity(ja_text, "", p) for p in en_parts)
+    elif len(ja_parts) == 1 and len(en_parts) > 1 and not tail and len(ja_text) >= 3:
+        part = max(_romaji_name_similarity(ja_text, "", p) for p in en_parts if len(p) >= 4)
     return max(whole_name, 0.9 * part)
 
 
