@@ -1,7 +1,7 @@
 """Claim extraction and linking on specific sentences (both languages), the seed article and a dev document.
 
-Most tests run the cue rules alone (``use_classifier=False``) so each asserts what the
-rules must find; one test runs the shipped classifier end to end.
+Most tests run the cue rules alone (the default) so each asserts what the rules must find;
+one test runs the shipped classifier end to end.
 """
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ def test_link_dev_document_flags_dropped_holder() -> None:
 def test_classifier_end_to_end() -> None:
     """The shipped classifier loads and keeps a clear commitment a commitment."""
     found = claims_for(["Hanwha has already pledged to invest more than $6 billion in U.S. shipyards.",
-                        "J. James Kim is director of the Korea program at the Stimson Center."], "en")
+                        "J. James Kim is director of the Korea program at the Stimson Center."], "en", use_classifier=True)
     assert [(i, kind) for i, kind, _ in found][:1] == [(0, "commitment")]
 
 

@@ -279,4 +279,7 @@ def _negated(toks: list[_Tok], boundary: int) -> bool:
     while words and words[-1].pos1 == "助詞" and words[-1].surface in ("と", "か", "ね", "よ"):
         words.pop()
     tail = words[-4:]
+    surface = "".join(t.surface for t in words[-8:])
+    if re.search(r"(?:なければ|なくては|ねば)(?:なら|いけ)な|しか[^、。]{0,10}ない", surface):
+        return False  # obligation (…なければならない) and "only" (…しかできない) are not negation
     return any(t.lemma in cues.NEGATION_LEMMAS and t.pos1 in ("助動詞", "形容詞") for t in tail)

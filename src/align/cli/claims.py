@@ -20,7 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", default="auto", choices=["auto", "ja", "en"], help="document language (default: detect)")
     p.add_argument("--presegmented", action="store_true", help="one sentence per line: do not re-split")
     p.add_argument("--format", default="text", choices=["text", "json"], help="output format (default: text)")
-    p.add_argument("--rules-only", action="store_true", help="cue rules only (no embedding classifier; faster)")
+    p.add_argument("--classifier", action="store_true",
+                   help="also run the USE-m3 claim classifier (the 'hybrid'; slower, not better on held-out text)")
     p.set_defaults(func=run)
 
 
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from align.cli.pair import load_document
 
     doc = load_document(args.file, args.lang, args.presegmented)
-    extract_claims(doc, use_classifier=not args.rules_only)
+    extract_claims(doc, use_classifier=args.classifier)
     _fill_quantities(doc)
     out = sys.stdout
     rows = []
