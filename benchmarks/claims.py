@@ -200,7 +200,8 @@ def main() -> None:
              f"Classifier: numpy logistic regression, l2=1e-2, 600 Adam steps, class-balanced, cue feature scale "
              f"{clf.FEATURE_SCALE}; trained systems scored leave-one-document-out ({len({r['doc'] for r in rows})} folds, "
              f"en+ja of a document held out together). Development gold: corpus/claims-gold/gold.jsonl + dev2.jsonl "
-             f"({len(rows)} sentences: 247 en + 247 ja aligned, 56 ja seed); held-out gold: heldout.jsonl ({len(held)} sentences, en + ja aligned). "
+             f"({len(rows)} sentences: 247 en + 247 ja aligned, 56 ja seed); held-out gold: heldout.jsonl "
+             f"({len(held)} sentences, en + ja aligned). "
              "Type/holder/certainty/negation/deontic accuracy on sentences both gold and system mark as claims; "
              "'type (all gold)' counts a missed claim as wrong.\n",
              "### Held-out gold (annotated after rules and classifier were frozen; nothing tuned on it)\n"]
