@@ -189,10 +189,25 @@ def inject_approximator(bt: Bitext, rng: random.Random, pools: dict) -> tuple[Bi
     return _apply(bt, b, line, m.start(), m.end(), "", "approximator")
 
 
+def _rendered_names(bt: Bitext, bead: int) -> list[re.Match[str]]:
+    """Katakana runs of the bead's translation that spell a capitalized word of its source (ペンシルバニア ↔ Pennsylvania)."""
+    from align.entities.link import romanize
+    from align.qa.checks.entities import name_skeleton, words_match
+
+    b = bt.beads[bead]
+    src = " ".join(bt.src.sentence_text(i) for i in b.src)
+    caps = [name_skeleton(w) for w in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]{2,}", src)]
+    out = []
+    for m in KATAKANA_NAME.finditer(bt.tgt.sentence_text(b.tgt[0])):
+        sk = name_skeleton(romanize(m.group(0).split("・")[-1]))
+        if len(sk) >= 2 and any(words_match(c, sk) for c in caps):
+            out.append(m)
+    return out
+
+
 def inject_entity(bt: Bitext, rng: random.Random, pools: dict) -> tuple[Bitext, Injection] | None:
-    """Replace a katakana name the source writes in capitals by a name from another document."""
-    cands = _candidates(bt, KATAKANA_NAME, lambda s: bool(re.search(r"(?<!^)\b[A-Z][a-z]{2,}", s)))
-    cands = [c for c in cands if len(c[2].group(0)) >= 3]
+    """Replace a katakana rendering of a source name by a name rendered in another document."""
+    cands = [(b, bt.beads[b].tgt[0], m) for b in _one_to_one(bt) for m in _rendered_names(bt, b)]
     if not cands:
         return None
     b, line, m = rng.choice(cands)
@@ -310,6 +325,6 @@ def build_pools(bitexts: list[Bitext]) -> dict:
     names: set[str] = set()
     acronyms: set[tuple[str, str]] = set()
     for bt in bitexts:
-        names.update(m.group(0) for m in KATAKANA_NAME.finditer(bt.tgt.text) if 3 <= len(m.group(0)) <= 8)
+        names.update(m.group(0) for b in _one_to_one(bt) for m in _rendered_names(bt, b) if 3 <= len(m.group(0)) <= 10)
         acronyms.update((m.group(3), m.group(1)) for m in ACRONYM_PAIR.finditer(bt.tgt.text))
     return {"names": sorted(names), "acronyms": sorted(acronyms)}

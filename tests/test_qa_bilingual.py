@@ -73,3 +73,20 @@ def test_injected_errors_are_found_on_a_dev_document(dev_dir: Path) -> None:
         ]
         hits += bool(new)
     assert hits >= 1
+
+
+def test_glossary_csv_and_tbx(tmp_path: Path) -> None:
+    from align.qa.glossary import read_glossary
+
+    csv_path = tmp_path / "g.csv"
+    csv_path.write_text("source,target\nalliance,同盟,同盟関係\nDefense Strategy,国防戦略\n", encoding="utf-8")
+    assert read_glossary(csv_path) == [("alliance", "同盟"), ("alliance", "同盟関係"), ("Defense Strategy", "国防戦略")]
+    tbx = tmp_path / "g.tbx"
+    tbx.write_text(
+        '<?xml version="1.0"?><martif type="TBX" xml:lang="en"><text><body>'
+        '<termEntry id="t1"><langSet xml:lang="en"><tig><term>alliance</term></tig></langSet>'
+        '<langSet xml:lang="ja"><tig><term>同盟</term></tig></langSet></termEntry>'
+        "</body></text></martif>",
+        encoding="utf-8",
+    )
+    assert read_glossary(tbx) == [("alliance", "同盟")]

@@ -21,6 +21,7 @@ from typing import Any
 from align.model import Bitext, Document
 from align.qa.base import REGISTRY, SEVERITIES, Finding
 from align.qa.score import summarize
+from align.report.labels import CHECK_TITLES_JA, SEVERITY_JA
 
 SIDES = ("src", "tgt")
 
@@ -151,7 +152,7 @@ def render_report(
         new_t, kind = _paragraph_start(doc, r.tgt, seen_tgt)
         fids = by_row.get(r.index, [])
         notes = "".join(
-            f'<li class="note sev-{findings[i].severity}" data-fid="{i}"><b>{html.escape(findings[i].check)}</b> '
+            f'<li class="note sev-{findings[i].severity}" data-fid="{i}"><b>{html.escape(CHECK_TITLES_JA.get(findings[i].check, findings[i].check))}</b> '
             f'<span class="badge">{findings[i].severity}</span> {html.escape(findings[i].message)}</li>'
             for i in fids
         )
@@ -168,7 +169,13 @@ def render_report(
     data = {
         "findings": [dict(f.to_dict(), id=i, row=row_of[i]) for i, f in enumerate(findings)],
         "checks": {
-            cid: {"category": info.category, "severity": info.severity, "description": info.description, "bilingual": info.bilingual}
+            cid: {
+                "category": info.category,
+                "severity": info.severity,
+                "description": info.description,
+                "bilingual": info.bilingual,
+                "title_ja": CHECK_TITLES_JA.get(cid, ""),
+            }
             for cid, info in REGISTRY.items()
         },
         "skipped": skipped or {},
@@ -196,26 +203,38 @@ def render_report(
 
 
 def _summary_html(summary: dict[str, Any], findings: list[Finding], skipped: dict[str, str], meta: dict[str, Any]) -> str:
-    sev = " · ".join(f'<span class="badge sev-{s}">{s} {summary["by_severity"].get(s, 0)}</span>' for s in SEVERITIES)
+    sev = " · ".join(
+        f'<span class="badge sev-{s}">{SEVERITY_JA[s]} {s} {summary["by_severity"].get(s, 0)}</span>' for s in SEVERITIES
+    )
     checks = "".join(
-        f'<label class="flt"><input type="checkbox" class="f-check" value="{html.escape(c)}" checked> {html.escape(c)} '
-        f'<span class="cnt" data-check="{html.escape(c)}">{n}</span></label>'
+        f'<label class="flt" title="{html.escape(REGISTRY[c].description if c in REGISTRY else "")}">'
+        f'<input type="checkbox" class="f-check" value="{html.escape(c)}" checked> {html.escape(CHECK_TITLES_JA.get(c, c))} '
+        f'<code>{html.escape(c)}</code> <span class="cnt" data-check="{html.escape(c)}">{n}</span></label>'
         for c, n in sorted(summary["by_check"].items())
     )
-    sevs = "".join(f'<label class="flt"><input type="checkbox" class="f-sev" value="{s}" checked> {s}</label>' for s in SEVERITIES)
-    skipped_html = "".join(f"<li><b>{html.escape(c)}</b>: {html.escape(r)}</li>" for c, r in skipped.items())
+    sevs = "".join(
+        f'<label class="flt"><input type="checkbox" class="f-sev" value="{s}" checked> {SEVERITY_JA[s]} {s}</label>' for s in SEVERITIES
+    )
+    skipped_html = "".join(
+        f"<li><b>{html.escape(CHECK_TITLES_JA.get(c, c))}</b> <code>{html.escape(c)}</code>: {html.escape(r)}</li>"
+        for c, r in skipped.items()
+    )
     made = html.escape(meta.get("created", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")))
     return (
         f'<div class="score"><div class="big" id="score">{summary["score"]:.1f}</div>'
         f"<div>MQM-style score: 100 − {summary['penalty_per_1000_chars']:.2f} penalty points per 1,000 characters "
         f"({summary['penalty']} points over {summary['characters']:,} characters; minor 1, major 5, critical 25)</div>"
-        f'<div>{summary["findings"]} findings: {sev}</div><div class="made">generated {made}</div></div>'
-        f'<div class="filters"><div><b>Severity</b> {sevs}</div><div><b>Checks</b> {checks}</div>'
-        f'<div><b>Layers</b> <label class="flt"><input type="checkbox" id="show-ent" checked> entities</label>'
-        f'<label class="flt"><input type="checkbox" id="show-claim" checked> claims</label>'
-        f'<label class="flt"><input type="checkbox" id="only-issues"> only rows with findings</label></div>'
+        f'<div>{summary["findings"]} findings 指摘: {sev}</div><div class="made">generated {made}</div></div>'
+        f'<div class="filters"><div><b>重大度 Severity</b> {sevs}</div><div><b>チェック Checks</b> {checks}</div>'
+        f'<div><b>表示 Layers</b> <label class="flt"><input type="checkbox" id="show-ent" checked> 固有名詞 entities</label>'
+        f'<label class="flt"><input type="checkbox" id="show-claim" checked> 主張 claims</label>'
+        f'<label class="flt"><input type="checkbox" id="only-issues"> 指摘のある行のみ only rows with findings</label></div>'
         f'<div class="shown">showing <span id="shown-count">{len(findings)}</span> of {len(findings)} findings</div></div>'
-        + (f'<details class="skipped"><summary>{len(skipped)} checks not run</summary><ul>{skipped_html}</ul></details>' if skipped else "")
+        + (
+            f'<details class="skipped"><summary>{len(skipped)} checks not run 未実行のチェック</summary><ul>{skipped_html}</ul></details>'
+            if skipped
+            else ""
+        )
     )
 
 

@@ -13,9 +13,10 @@
     li.dataset.fid = f.id;
     li.dataset.check = f.check;
     li.dataset.sev = f.severity;
-    li.innerHTML = '<span class="badge">' + f.severity + "</span> <b></b> <i></i> — <span class=msg></span>" +
+    li.innerHTML = '<span class="badge">' + f.severity + "</span> <b></b> <code></code> <i></i> — <span class=msg></span>" +
       (f.row !== null ? ' <a href="#bead-' + f.row + '">#' + f.row + "</a>" : "");
-    li.querySelector("b").textContent = f.check;
+    li.querySelector("b").textContent = (data.checks[f.check] && data.checks[f.check].title_ja) || f.check;
+    li.querySelector("code").textContent = f.check;
     li.querySelector("i").textContent = f.category;
     li.querySelector(".msg").textContent = f.message;
     li.addEventListener("click", function () { select(f.id, true); });

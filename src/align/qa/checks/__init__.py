@@ -15,6 +15,7 @@ CHECK_MODULES = (
     "untranslated",
     "null_beads",
     "length_ratio",
+    "partial_omission",
     "similarity",
     "numbers",
     "entities",

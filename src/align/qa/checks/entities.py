@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from align.model import Bitext, Entity, Link
+from align.model import Bitext, Document, Entity, Link, Sentence
 from align.qa.base import CheckContext, Finding, finding, register_check
 from align.qa.beadtext import bead_texts
 
@@ -26,6 +26,35 @@ MIN_CHARS = {"en": 4, "ja": 3}
 #: katakana/Latin string this close in romanization, means the name is there
 #: and only the pairing failed (label disagreement, greedy choice).
 PRESENT_SCORE = 0.35
+#: Cosine (USE-m3) above which a word of the other side is taken as the name's translation:
+#: House/下院 0.64, Courthouse/裁判所 0.74, U.S./米国 0.75; unrelated names score 0.1-0.35.
+TRANSLATED_COSINE = 0.5
+#: One-character country abbreviations used in Japanese compounds (米中関係, 日米, 米韓同盟).
+JA_COUNTRY_ABBREVIATIONS = {
+    "united states": "米",
+    "us": "米",
+    "u.s.": "米",
+    "america": "米",
+    "china": "中",
+    "japan": "日",
+    "south korea": "韓",
+    "korea": "韓",
+    "britain": "英",
+    "uk": "英",
+    "u.k.": "英",
+    "russia": "露",
+    "germany": "独",
+    "france": "仏",
+    "australia": "豪",
+    "india": "印",
+    "north korea": "朝",
+    "europe": "欧",
+    "italy": "伊",
+    "canada": "加",
+}
+JA_ABBREVIATION_COMPOUND = re.compile(r"[米中日韓英露独仏豪印朝欧伊加]{2,}")
+JA_RUN = re.compile(r"[一-龯々〆ァ-ヺー・]{2,15}")
+EN_RUN = re.compile(r"[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)*|[a-z]{4,}")
 
 
 def entity_links(ctx: CheckContext) -> list[Link]:
@@ -77,7 +106,6 @@ def _in_gazetteer(ctx: CheckContext, text: str, lang: str, other_lang: str, othe
 
 def _present(ctx: CheckContext, ent: Entity, side: str, bead: int) -> bool:
     """Whether ``ent`` (on ``side``) is rendered somewhere in the other side of ``bead`` after all."""
-    from rapidfuzz import fuzz
 
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
     other_side = "tgt" if side == "src" else "src"
@@ -90,18 +118,50 @@ def _present(ctx: CheckContext, ent: Entity, side: str, bead: int) -> bool:
     scorer = _name_scorer(ctx)
     if _in_gazetteer(ctx, ent.text, getattr(bt, side).lang, other_doc.lang, other_text):
         return True
+    abbreviation = JA_COUNTRY_ABBREVIATIONS.get(re.sub(r"^the ", "", ent.text.lower()))
+    if other_doc.lang == "ja" and abbreviation and any(abbreviation in m for m in JA_ABBREVIATION_COMPOUND.findall(other_text)):
+        return True
     ja_is_src = bt.src.lang == "ja"
     for cand in other_doc.entities:
         if lo <= cand.start < hi:
             j, e = (ent, cand) if (side == "src") == ja_is_src else (cand, ent)
-            if scorer.score(j, e)[0] >= PRESENT_SCORE:
+            score, evidence = scorer.score(j, e)
+            if score >= PRESENT_SCORE and evidence != "embedding":  # the linker's embeddings already said no
                 return True
-    words = _words(ent.text, getattr(bt, side).lang)
-    theirs = _words(other_text, other_doc.lang)
-    return any(fuzz.partial_ratio(a, b) >= 80 for a in words if len(a) >= 2 for b in theirs if len(b) >= 2)
+    mine = name_words(ent.text, getattr(bt, side).lang)
+    theirs = name_words(other_text, other_doc.lang)
+    # the family name (last word) decides: "Roy Keane" is present if something sounds like Keane
+    if mine and any(words_match(mine[-1], b) for b in theirs):
+        return True
+    return _translated(ctx, ent.text, other_text, other_doc.lang)
 
 
-def _skeleton(latin: str) -> str:
+def _translated(ctx: CheckContext, name: str, other_text: str, other_lang: str) -> bool:
+    """A word of the other side means the name ("House" ↔ 下院, "Somerset Police" ↔ サマセット警察) by cross-lingual similarity."""
+    from align.qa.embedding import encode
+
+    runs = JA_RUN.findall(other_text) if other_lang == "ja" else EN_RUN.findall(other_text)
+    if not runs:
+        return False
+    cache: dict[str, Any] = ctx.cache.setdefault("string_vectors", {})
+    todo = [t for t in {name, *runs} if t not in cache]
+    if todo:
+        cache.update(zip(todo, encode(todo), strict=True))
+    return max(float(cache[name] @ cache[r]) for r in runs) >= TRANSLATED_COSINE
+
+
+def words_match(a: str, b: str) -> bool:
+    """Two consonant skeletons that plausibly spell the same name (either may be a longer katakana compound)."""
+    from rapidfuzz import fuzz
+
+    if not a or not b:
+        return False
+    if min(len(a), len(b)) <= 2:
+        return a == b
+    return fuzz.ratio(a, b) >= 75 or (abs(len(b) - len(a)) > 2 and fuzz.partial_ratio(a, b) >= 90)
+
+
+def name_skeleton(latin: str) -> str:
     """Consonant skeleton shared by an English name and its katakana romanization.
 
     Katakana renders a non-prevocalic "r" as a long vowel, "th" as s, "m"
@@ -131,13 +191,26 @@ def _skeleton(latin: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
-def _words(text: str, lang: str) -> list[str]:
+def name_words(text: str, lang: str) -> list[str]:
     """Skeletons of the name-like words of ``text`` (katakana runs romanized first)."""
     from align.entities.link import romanize
 
     if lang == "ja":
-        return [_skeleton(romanize(m.group(0))) for m in re.finditer(r"[ァ-ヺー]{2,}|[A-Za-z]{2,}", text)]
-    return [_skeleton(w) for w in re.findall(r"[A-Za-z]{3,}", text)]
+        return [name_skeleton(romanize(m.group(0))) for m in re.finditer(r"[ァ-ヺー]{2,}|[A-Za-z]{2,}", text)]
+    return [name_skeleton(w) for w in re.findall(r"[A-Za-z]{2,}", text) if w.lower() not in EN_STOP]
+
+
+EN_STOP = frozenset(
+    {"the", "of", "and", "for", "in", "on", "at", "de", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "lt", "col", "gen", "sir"}
+)
+
+
+#: Paragraph kinds that are metadata, not translated text.
+METADATA_KINDS = frozenset({"source", "dateline", "byline", "foreign"})
+
+
+def _sentence_of(doc: Document, pos: int) -> Sentence:
+    return next((s for s in doc.sentences if s.start <= pos < s.end), doc.sentences[-1])
 
 
 def _fold(text: str) -> str:
@@ -148,15 +221,20 @@ def _fold(text: str) -> str:
 def check_entity_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     """A name on one side of a bead with no counterpart on the other."""
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
-    for link in entity_links(ctx):
+    links = entity_links(ctx)
+    _name_scorer(ctx)
+    for link in links:
         if link.src is not None and link.tgt is not None:
             continue
         side, doc = ("src", bt.src) if link.src is not None else ("tgt", bt.tgt)
         ent = doc.entities[link.src if link.src is not None else link.tgt]  # type: ignore[index]
         if ent.label not in NAME_LABELS or len(ent.text) < MIN_CHARS.get(doc.lang, 3):
             continue
-        if doc.lang == "ja" and not re.search(r"[ァ-ヺA-Za-z]", ent.text):
-            continue  # a kanji name cannot be checked against English spelling; the linker's embedding already failed
+        kind = doc.paragraphs[_sentence_of(doc, ent.start).paragraph].kind if doc.paragraphs else "body"
+        if kind in METADATA_KINDS or (kind in ("heading", "title") and ent.label == "ORG"):
+            continue  # bylines and the English tail are not translated; Title Case headings fool the English NER
+        if doc.lang == "ja" and ctx.cache["gazetteer"][0].entry_of(ent.text, "ja") is None:
+            continue  # Japanese NER tags many katakana common nouns as names: only known names count on this side
         if _present(ctx, ent, side, link.bead):
             continue
         where = "translation" if side == "src" else "source"
@@ -172,29 +250,31 @@ def check_entity_mismatch(ctx: CheckContext) -> Iterator[Finding]:
 
 @register_check("entity-renderings", "terminology", "minor", bilingual=True, requires=("align.entities:link_entities",))
 def check_entity_renderings(ctx: CheckContext) -> Iterator[Finding]:
-    """One source name rendered in two different ways in the translation."""
+    """One source name spelled in two different katakana forms in the translation (リビングストン / リヴィングストン)."""
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
-    renderings: dict[str, dict[str, list[tuple[Link, int]]]] = defaultdict(lambda: defaultdict(list))
+    if bt.tgt.lang != "ja":
+        return
+    renderings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    source_text: dict[str, str] = {}
     for link in entity_links(ctx):
         if link.src is None or link.tgt is None:
             continue
         s, t = bt.src.entities[link.src], bt.tgt.entities[link.tgt]
-        if s.label in NAME_LABELS:
-            renderings[_fold(s.text)][_fold(t.text)].append((link, link.tgt))
-    for forms in renderings.values():
-        if len(forms) < 2:
-            continue
+        if s.label not in NAME_LABELS or not re.fullmatch(r"[ァ-ヺー・･]{2,}", t.text):
+            continue  # kanji renderings and copied Latin cannot be compared by spelling
+        skeleton = name_words(s.text, "en")
+        if not skeleton or not words_match(skeleton[-1], name_words(t.text, "ja")[-1] if name_words(t.text, "ja") else ""):
+            continue  # the pairing is not a spelling of this name: the linker's guess, not a rendering
+        renderings[_fold(s.text)][t.text.replace("・", "").replace("･", "")].append(link.tgt)
+        source_text.setdefault(_fold(s.text), s.text)
+    for key, forms in renderings.items():
         keys = sorted(forms, key=len)
-        # a short form after the full one ("トランプ" after "ドナルド・トランプ") is normal usage
-        if all(any(k in longer for longer in keys if longer != k) for k in keys[:-1]):
-            continue
-        links = [x for v in forms.values() for x in v]
-        first = bt.src.entities[links[0][0].src]  # type: ignore[index]
-        names = " / ".join(f"“{bt.tgt.entities[v[0][1]].text}”" for v in forms.values())
+        if len(forms) < 2 or all(any(k in longer for longer in keys if longer != k) for k in keys[:-1]):
+            continue  # a short form after the full one ("トランプ" after "ドナルドトランプ") is normal usage
+        names = " / ".join(f"“{f}”" for f in forms)
         yield finding(
             "entity-renderings",
-            f"“{first.text}” is rendered in {len(forms)} ways: {names}",
-            src_spans=[[bt.src.entities[lk.src].start, bt.src.entities[lk.src].end] for lk, _ in links],  # type: ignore[index]
-            tgt_spans=[[bt.tgt.entities[t].start, bt.tgt.entities[t].end] for _, t in links],
-            details={"source": first.text, "forms": [bt.tgt.entities[v[0][1]].text for v in forms.values()]},
+            f"“{source_text[key]}” is spelled in {len(forms)} ways: {names}",
+            tgt_spans=[[bt.tgt.entities[t].start, bt.tgt.entities[t].end] for ts in forms.values() for t in ts],
+            details={"source": source_text[key], "forms": list(forms)},
         )

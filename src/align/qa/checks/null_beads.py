@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from align.model import Document
 from align.qa.base import CheckContext, Finding, bead_span, finding, register_check
 
-#: Paragraph kinds whose omission is a layout choice, not a translation error.
+#: Paragraph kinds that are metadata, not translated text: a byline or the
+#: English tail of a Japanese article left without a counterpart is layout, not an error.
 METADATA_KINDS = frozenset({"source", "dateline", "byline", "foreign"})
+
+
+def _metadata(doc: Document, ids: list[int]) -> bool:
+    return bool(doc.paragraphs) and all(doc.paragraphs[doc.sentences[s].paragraph].kind in METADATA_KINDS for s in ids)
 
 
 @register_check("omission", "accuracy/omission", "major", bilingual=True)
@@ -22,13 +28,12 @@ def check_omission(ctx: CheckContext) -> Iterator[Finding]:
     src = ctx.bitext.src
     for i, bead in enumerate(ctx.bitext.beads):
         if bead.src and not bead.tgt:
-            kinds = {src.paragraphs[src.sentences[s].paragraph].kind for s in bead.src} if src.paragraphs else {"body"}
-            sev = "minor" if kinds <= METADATA_KINDS else "major"
+            if _metadata(src, bead.src):
+                continue
             n = sum(src.sentences[s].end - src.sentences[s].start for s in bead.src)
             yield finding(
                 "omission",
                 f"source sentence not translated ({n} characters)",
-                severity=sev,
                 src_spans=bead_span(src, bead.src),
                 bead=i,
                 details={"confidence": bead.confidence},
@@ -41,7 +46,7 @@ def check_addition(ctx: CheckContext) -> Iterator[Finding]:
     assert ctx.bitext is not None
     tgt = ctx.bitext.tgt
     for i, bead in enumerate(ctx.bitext.beads):
-        if bead.tgt and not bead.src:
+        if bead.tgt and not bead.src and not _metadata(tgt, bead.tgt):
             # translators add explanatory sentences (訳注) on purpose: minor, the reviewer decides
             yield finding(
                 "addition",

@@ -19,7 +19,9 @@ from align.qa.base import CheckContext, Finding, bead_of_sentence, finding, regi
 ROUNDING = 0.015
 #: Small bare counts ("one of", "two sides") are often rephrased, not translated as digits.
 SMALL = 10
-DATE_NORM = re.compile(r"^\d{4}(-\d\d){0,2}$")
+DATE_CORE = re.compile(r"\d{4}(?:-\d\d){0,2}")
+#: Paragraph kinds that are metadata (byline, dateline, the English tail of a Japanese article), not translated text.
+METADATA_KINDS = frozenset({"source", "dateline", "byline", "foreign"})
 #: Source qualifiers whose loss changes the claim ("as many as"/"up to" are emphatic, not hedges).
 APPROXIMATE = frozenset({"about", "more_than", "at_least", "less_than", "nearly"})
 #: Approximators written next to a number with a stray space ("約 2 週間"), which the parser reads as exact.
@@ -64,8 +66,10 @@ def agrees(a: Quantity, b: Quantity) -> bool:
     """Same dimension and overlapping intervals (dates by calendar prefix)."""
     if _dimension(a) != _dimension(b) or not _units_agree(a, b):
         return False
-    if a.kind == "DATE" and DATE_NORM.match(a.norm) and DATE_NORM.match(b.norm):
-        return a.norm.startswith(b.norm) or b.norm.startswith(a.norm)
+    core_a, core_b = DATE_CORE.search(a.norm), DATE_CORE.search(b.norm)
+    if a.kind == "DATE" and core_a and core_b:
+        # calendar prefix: "2025" agrees with "2025-11"; "since 2019-12" with "December 2019" (the qualifier is a nuance)
+        return core_a.group(0).startswith(core_b.group(0)) or core_b.group(0).startswith(core_a.group(0))
     slack = 0.0 if a.kind in ("DATE", "ORDINAL") else ROUNDING
     alo, ahi = _bounds(a, slack)
     blo, bhi = _bounds(b, slack)
@@ -92,10 +96,8 @@ def _minor_count(q: Quantity) -> bool:
 
 
 def _numbers_in(q: Quantity) -> set[float]:
-    """Every number a quantity mentions (value, bounds, digits of its norm), for the last-resort same-value pairing."""
-    out = {x for x in (q.value, q.low, q.high) if x is not None}
-    out |= {float(d) for d in re.findall(r"\d+(?:\.\d+)?", q.norm)}
-    return out
+    """The numbers a quantity states (value and bounds), for the last-resort same-value pairing."""
+    return {x for x in (q.value, q.low, q.high) if x is not None}
 
 
 def _by_bead(ctx: CheckContext, side: str) -> dict[int, list[Quantity]]:
@@ -108,7 +110,8 @@ def _by_bead(ctx: CheckContext, side: str) -> dict[int, list[Quantity]]:
     for q in sorted(quantities(ctx, side), key=lambda q: q.start):
         while k < len(sents) and sents[k].end <= q.start:
             k += 1
-        if k < len(sents) and sents[k].start <= q.start and k in sent_bead and _comparable(q):
+        meta = bool(doc.paragraphs) and doc.paragraphs[sents[k].paragraph].kind in METADATA_KINDS if k < len(sents) else True
+        if k < len(sents) and sents[k].start <= q.start and k in sent_bead and _comparable(q) and not meta:
             out.setdefault(sent_bead[k], []).append(q)
     return out
 
@@ -128,7 +131,9 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
                     left.remove(s)
                     right.remove(match)
         for s in list(left):  # same number under another reading ("18-year" / "18歳", "around 11" / "午後11時")
-            match = next((t for t in right if _numbers_in(s) & _numbers_in(t)), None)
+            if s.kind == "DATE":
+                continue  # a different year is a finding, whatever else the two dates share
+            match = next((t for t in right if t.kind != "DATE" and _numbers_in(s) & _numbers_in(t)), None)
             if match is not None:
                 left.remove(s)
                 right.remove(match)

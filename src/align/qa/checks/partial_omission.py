@@ -1,0 +1,50 @@
+"""Partial omission inside a bead: a source clause the translation seems to lack.
+
+Scored by leave-one-clause-out similarity (:mod:`align.qa.clauses`) plus a
+small weight on how much shorter the translation is than the calibrated
+length model expects; the threshold is the score that only the calibrated
+false-alarm share of clean dev beads exceeds (:mod:`align.qa.calibration`).
+Only English sources are split into clauses for now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from align.qa.base import CheckContext, Finding, bead_span, finding, register_check
+from align.qa.beadtext import bead_texts
+from align.qa.calibration import PARTIAL_LENGTH_WEIGHT, log_length_ratio, pair_stats
+from align.qa.clauses import leave_one_out
+
+#: Sentences shorter than this rarely have two clauses worth testing.
+MIN_SOURCE_CHARS = 40
+
+
+@register_check("partial-omission", "accuracy/omission", "major", bilingual=True)
+def check_partial_omission(ctx: CheckContext) -> Iterator[Finding]:
+    """A clause of the source that the translation of its bead seems to lack."""
+    assert ctx.bitext is not None
+    bt = ctx.bitext
+    stats = pair_stats(bt.src.lang, bt.tgt.lang)
+    if stats is None or bt.src.lang != "en" or "partial" not in stats:
+        return
+    length, threshold = stats["length"], stats["partial"]["threshold"]
+    beads = [i for i, b in enumerate(bt.beads) if b.src and b.tgt and len(bead_texts(bt, i)[0]) >= MIN_SOURCE_CHARS]
+    pairs = [bead_texts(bt, i) for i in beads]
+    for i, (src, tgt), (gain, clause) in zip(beads, pairs, leave_one_out(pairs), strict=True):
+        z = (log_length_ratio(src, tgt) - length["center"]) / length["sd"]
+        score = gain - PARTIAL_LENGTH_WEIGHT * z
+        if clause is None or score <= threshold:
+            continue
+        bead = bt.beads[i]
+        first = bt.src.sentences[bead.src[0]]
+        # clause offsets are inside the joined bead text; map them back when the bead has one source sentence
+        spans = [[first.start + clause[0], first.start + clause[1]]] if len(bead.src) == 1 else bead_span(bt.src, bead.src)
+        yield finding(
+            "partial-omission",
+            f"the translation seems to lack “{src[clause[0] : clause[1]]}”",
+            src_spans=spans,
+            tgt_spans=bead_span(bt.tgt, bead.tgt),
+            bead=i,
+            details={"score": round(score, 4), "threshold": round(threshold, 4), "clause_gain": round(gain, 4), "length_z": round(z, 2)},
+        )
