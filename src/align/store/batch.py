@@ -327,7 +327,7 @@ class _Progress:
     def advance(self, summary: RunSummary) -> None:
         if self._progress is None:
             return
-        elapsed = time.perf_counter() - self._start
+        elapsed = time.perf_counter() - self._start - summary.load_seconds  # the rate of pair work, not of model loading
         rate = f"{60 * summary.done / elapsed:.1f} pairs/min" if elapsed > 0 and summary.done else ""
         self._progress.update(self._task, advance=1, done=summary.done, skipped=summary.skipped, failed=summary.failed, rate=rate)
 
