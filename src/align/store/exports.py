@@ -171,8 +171,13 @@ def _bead_schema() -> Any:
 
 def export_parquet(pairs: Iterator[tuple[int, Bitext]], out: Path, row_group: int = 50_000) -> dict[str, int]:
     """One row per bead (null beads included: their empty side is ``""``), in row groups of ``row_group``."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        from align.errors import AlignError
+
+        raise AlignError("the parquet export needs pyarrow: pip install 'pyarrow>=15'") from exc
 
     schema = _bead_schema().with_metadata({b"align": json.dumps(_provenance()).encode()})
     columns: dict[str, list] = {name: [] for name in schema.names}
