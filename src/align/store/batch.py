@@ -57,6 +57,7 @@ class RunSummary:
     jobs: int = 1
     status: str = "running"
     errors: list[tuple[str, str, str]] = field(default_factory=list)
+    stages: dict[str, str] = field(default_factory=dict)  # as the workers ran them (a stage may fail its warm-up there)
 
     @property
     def pairs_per_minute(self) -> float:
@@ -82,7 +83,7 @@ class RunSummary:
                 "sentences": self.sentences, "beads": self.beads, "wall_seconds": round(self.wall_seconds, 3),
                 "load_seconds": round(self.load_seconds, 3), "model_seconds": round(self.model_seconds, 3),
                 "worker_seconds": round(self.worker_seconds, 3), "worker_cpu_seconds": round(self.worker_cpu_seconds, 3),
-                "write_seconds": round(self.write_seconds, 3)}
+                "write_seconds": round(self.write_seconds, 3), "stages": self.stages}
 
 
 @dataclass(slots=True)
@@ -284,6 +285,7 @@ def _store(conn: Any, run_id: int, task: _Task, outcome: Outcome, fingerprint: s
         pair_id = write_pair(conn, run_id, bitext, src_path=row.src, tgt_path=row.tgt, src_sha256=task.src_sha256,
                              tgt_sha256=task.tgt_sha256, fingerprint=fingerprint)
         summary.write_seconds += time.perf_counter() - start
+        summary.stages = bitext.meta.get("pipeline", {}).get("stages", summary.stages)
         timings = bitext.meta.get("pipeline", {}).get("timings", {})
         summary.model_seconds += sum(v for k, v in timings.items() if k in MODEL_STAGES)
         summary.worker_seconds += extra[0]
