@@ -58,3 +58,18 @@ def repeat_names(text: str, spans: list[tuple[int, int]], found: list, lang: str
                 if not _glued(text, s, e, lang):
                     out.append(make(s, e, label))
     return out
+
+
+def consistent_labels(text: str, found: list) -> list:
+    """Give every occurrence of a string the same label: the one most of its mentions have
+    (a higher-ranked source breaks ties), so "Air Niugini" is not a PERSON in the headline
+    and an ORG in the body."""
+    votes: dict[str, dict[str, tuple[int, int]]] = {}
+    for c in found:
+        surface = text[c.start:c.end]
+        count, rank = votes.setdefault(surface, {}).get(c.label, (0, 0))
+        votes[surface][c.label] = (count + 1, max(rank, c.rank))
+    for c in found:
+        options = votes[text[c.start:c.end]]
+        c.label = max(options, key=lambda label: options[label])
+    return found

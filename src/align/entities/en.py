@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from align.entities.discourse import repeat_names
+from align.entities.discourse import consistent_labels, repeat_names
 from align.entities.gazetteer import Gazetteer
 from align.entities.ja import Candidate, _resolve, drop_parts_of_names
 from align.entities.labels import NOT_NAMES, SPACY_LABELS
@@ -56,6 +56,7 @@ def recognize(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer, mod
             cands.append(Candidate(a + s + s2, a + s + e2, label, "gazetteer", 2))
     chosen = _resolve(drop_parts_of_names(cands))
     chosen = _resolve(chosen + _acronyms(text, spans, chosen))
+    chosen = consistent_labels(text, _resolve(chosen))
     chosen = _resolve(chosen + repeat_names(text, spans, chosen, "en", lambda s, e, label: Candidate(s, e, label, "rule:repeat", 0)))
     chosen = [c for c in chosen if text[c.start:c.end] not in NOT_NAMES]
     return [Entity(c.start, c.end, c.label, text[c.start:c.end], c.source) for c in chosen]
