@@ -271,3 +271,27 @@ def test_an_older_corpus_is_migrated_with_its_data(built: tuple[Path, dict[int, 
             assert corpus.get(pair_id).to_dict() == original.to_dict()
     with Corpus(db) as corpus:  # opening again does not re-run the step
         assert corpus.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+
+
+def test_cli_stats_query_export_migrate(built: tuple[Path, dict[int, Bitext]], tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from align.cli.main import main
+
+    db, originals = built
+    assert main(["corpus", "stats", "--db", str(db), "--json"]) == 0
+    with Corpus(db, readonly=True) as corpus:
+        assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(corpus.stats()))
+    entity = next(e for b in originals.values() for e in b.src.entities)
+    assert main(["corpus", "query", "entity", entity.text, "--exact", "--db", str(db), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and all(r["text"] == entity.text for r in rows)
+    assert main(["corpus", "query", "sql", "SELECT kind, count(*) AS n FROM beads GROUP BY kind ORDER BY kind", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "kind\tn" and sum(int(x.split("\t")[1]) for x in lines[1:]) == sum(len(b.beads) for b in originals.values())
+    assert main(["corpus", "query", "sql", "DROP TABLE beads", "--db", str(db)]) == 2  # read-only: refused, one-line error
+    assert "readonly" in capsys.readouterr().err
+    out = tmp_path / "cli.tmx"
+    assert main(["corpus", "export", "--db", str(db), "--format", "tmx", "-o", str(out), "--include-null"]) == 0
+    assert len(list(exports.read_tmx(out))) == sum(len(b.beads) for b in originals.values())
+    assert main(["corpus", "migrate", "--db", str(db)]) == 0
+    assert f"schema version {SCHEMA_VERSION}" in capsys.readouterr().out
+    assert main(["corpus", "stats", "--db", str(tmp_path / "none.db")]) == 2
