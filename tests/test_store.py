@@ -292,6 +292,10 @@ def test_cli_stats_query_export_migrate(built: tuple[Path, dict[int, Bitext]], t
     out = tmp_path / "cli.tmx"
     assert main(["corpus", "export", "--db", str(db), "--format", "tmx", "-o", str(out), "--include-null"]) == 0
     assert len(list(exports.read_tmx(out))) == sum(len(b.beads) for b in originals.values())
+    first = min(originals)
+    one = tmp_path / "one.jsonl"
+    assert main(["corpus", "export", "--db", str(db), "--format", "jsonl", "-o", str(one), "--where", f"id = {first}"]) == 0
+    assert [pid for pid, _ in exports.read_jsonl(one)] == [first]
     assert main(["corpus", "migrate", "--db", str(db)]) == 0
     assert f"schema version {SCHEMA_VERSION}" in capsys.readouterr().out
     assert main(["corpus", "stats", "--db", str(tmp_path / "none.db")]) == 2

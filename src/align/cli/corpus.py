@@ -69,6 +69,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp.add_argument("--output", "-o", required=True, help="output file (a folder for --format spacy)")
     exp.add_argument("--include-null", action="store_true", help="tmx: also write omissions/additions (one empty side)")
     exp.add_argument("--shard-size", type=int, default=1000, help="spacy: documents per .spacy file (default 1000)")
+    exp.add_argument("--where", help="only pairs matching this SQL condition on the pairs table, e.g. "
+                                     "\"json_extract(meta, '$.manifest.set') = 'news'\" or \"fingerprint = '…'\"")
     exp.set_defaults(func=export_cmd)
     p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
 
@@ -188,6 +190,14 @@ def export_cmd(args: argparse.Namespace) -> int:
     if args.format == "spacy":
         kwargs["shard_size"] = args.shard_size
     with Corpus(args.db, readonly=True) as corpus:
-        counts = corpus.export(args.format, args.output, **kwargs)
+        ids = None
+        if args.where:
+            import sqlite3
+
+            try:
+                ids = [r["id"] for r in corpus.sql(f"SELECT id FROM pairs WHERE status = 'ok' AND ({args.where}) ORDER BY id")]
+            except sqlite3.Error as exc:
+                raise InputError(f"--where: {exc}") from exc
+        counts = corpus.export(args.format, args.output, ids, **kwargs)
     print(f"{args.output}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     return 0
