@@ -45,8 +45,15 @@ def test_seed_enumeration_gap_and_spaces(seed_doc: Document, seed_findings: list
 
 def test_seed_has_no_noise(seed_findings: list) -> None:
     # correct numbers (140億ドル超, 3.5%, 第57回, years) and the English tail produce nothing
-    assert {f.check for f in seed_findings} == {"acronym-inconsistent", "typography-space", "enumeration-gap"}
+    assert {f.check for f in seed_findings} == {"acronym-inconsistent", "typography-space", "enumeration-gap", "term-variants"}
     assert all(f.severity == "minor" for f in seed_findings)
+
+
+def test_seed_notation_variant(seed_doc: Document, seed_findings: list) -> None:
+    # 「すでに」 twice and 「既に」 once (ハンファグループは既に60億ドル…): a real 表記ゆれ of the seed
+    (variant,) = [f for f in seed_findings if f.check == "term-variants"]
+    assert variant.details["forms"] == {"すでに": 2, "既に": 1}
+    assert sorted(_texts(seed_doc, variant)) == ["すでに", "すでに", "既に"]
 
 
 def test_bilingual_checks_are_reported_as_skipped(seed_findings) -> None:
@@ -93,3 +100,18 @@ def test_untranslated_sentence_in_japanese_document() -> None:
     doc = _doc("これは日本語の文です。", "This sentence was clearly never translated into Japanese at all.")
     found = run_checks(doc=doc, checks=["untranslated"])
     assert len(found) == 1 and doc.text[found[0].tgt_spans[0][0] :].startswith("This sentence")
+
+
+def test_failing_optional_check_is_reported_not_fatal() -> None:
+    from align.qa.base import register_check
+
+    @register_check("test-broken-dependency", "style", "minor", bilingual=False, requires=("json",))
+    def broken(ctx):
+        raise RuntimeError("linker crashed")
+
+    try:
+        found = run_checks(doc=_doc("これは文です。"), checks=["test-broken-dependency", "typography-space"])
+        assert found.skipped == {"test-broken-dependency": "failed: RuntimeError: linker crashed"}
+        assert found.ran == ["typography-space"]
+    finally:
+        del REGISTRY["test-broken-dependency"]

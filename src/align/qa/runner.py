@@ -73,7 +73,16 @@ def run_checks(
             log.warning("check %s skipped: %s", cid, reason)
             out.skipped[cid] = reason
             continue
-        out.extend(info.func(ctx))
+        try:
+            out.extend(info.func(ctx))
+        except Exception as exc:
+            if not info.requires:
+                raise
+            # a crash inside an optional stage (entity linker, claim analysis) must not cost the
+            # reviewer the other checks; it is reported like a missing dependency, with the error
+            log.warning("check %s failed in its dependency: %r", cid, exc)
+            out.skipped[cid] = f"failed: {type(exc).__name__}: {exc}"
+            continue
         out.ran.append(cid)
     out.sort(key=lambda f: (f.bead if f.bead is not None else -1, min((s[0] for s in f.tgt_spans or f.src_spans), default=-1)))
     return out

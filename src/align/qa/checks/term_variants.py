@@ -7,6 +7,7 @@ spellings are left to ``name-variants``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
@@ -16,6 +17,10 @@ from align.model import Token
 from align.qa.base import CheckContext, Finding, finding, register_check
 from align.qa.jatext import body_sentences
 
+#: Verbs whose kana form is the grammatical use (という, ことができる, している) beside the kanji content use.
+FUNCTION_VERBS = frozenset(
+    {"言う", "為る", "居る", "有る", "成る", "来る", "見る", "行く", "出る", "置く", "仕舞う", "頂く", "下さる", "遣る", "貰う", "呉れる"}
+)
 #: Formal nouns whose kanji/kana choice varies by grammatical role, not by term.
 FORMAL_NOUNS = frozenset(
     {
@@ -57,6 +62,13 @@ FORMAL_NOUNS = frozenset(
 )
 
 
+OKURIGANA = re.compile(r"[ぁ-ゖ]+$")
+
+
+def _shown(text: str, span: list[int]) -> str:
+    return text[span[0] : span[1]]
+
+
 def japanese_tokens(ctx: CheckContext) -> list[Token]:
     """fugashi tokens of the translated sentences (cached per run)."""
     if "ja_tokens" not in ctx.cache:
@@ -75,13 +87,22 @@ def check_term_variants(ctx: CheckContext) -> Iterator[Finding]:
     for tok in japanese_tokens(ctx):
         surface = unicodedata.normalize("NFKC", text[tok.start : tok.end])
         lemma = tok.lemma.split("-")[0]
-        if not tok.pos.startswith("名詞") or "数詞" in tok.pos or lemma in FORMAL_NOUNS or len(surface) < 2:
+        if lemma in FORMAL_NOUNS or lemma in FUNCTION_VERBS or "数詞" in tok.pos:
             continue
-        if all("ァ" <= c <= "ヺ" or c == "ー" for c in surface):
-            continue  # katakana spelling: name-variants
-        groups[lemma][surface].append([tok.start, tok.end])
+        if tok.pos.startswith("名詞"):
+            if len(surface) < 2 or all("ァ" <= c <= "ヺ" or c == "ー" for c in surface):
+                continue  # one-character nouns are ambiguous; katakana spelling is name-variants' job
+            form = surface
+        elif tok.pos.startswith(("動詞", "副詞", "形容詞")):
+            form = OKURIGANA.sub("", surface)  # 出来る/出来た → 出来, できる → "" (kana): compare the written stem
+            if len(lemma) < 2:
+                continue
+        else:
+            continue
+        groups[lemma][form].append([tok.start, tok.end])
     for lemma, forms in groups.items():
         if len(forms) > 1:
+            forms = {_shown(text, spans[0]): spans for spans in forms.values()}
             names = " / ".join(f"“{f}” ({len(s)}×)" for f, s in sorted(forms.items(), key=lambda kv: -len(kv[1])))
             yield finding(
                 "term-variants",
