@@ -112,6 +112,15 @@ def _rows_of_finding(f: Finding, rows: list[Row], bitext: Bitext | None, doc: Do
     return out
 
 
+def _note(fid: int, f: Finding) -> str:
+    """One finding in a row's notes column: Japanese check name, severity, reason."""
+    title = html.escape(CHECK_TITLES_JA.get(f.check, f.check))
+    return (
+        f'<li class="note sev-{f.severity}" data-fid="{fid}" title="{html.escape(f.check)} · {html.escape(f.category)}">'
+        f'<b>{title}</b> <span class="badge">{f.severity}</span> {html.escape(f.message)}</li>'
+    )
+
+
 def _paragraph_start(doc: Document | None, ids: list[int], seen: set[int]) -> tuple[bool, str]:
     if doc is None or not ids:
         return False, ""
@@ -151,11 +160,7 @@ def render_report(
         new_s, _ = _paragraph_start(src_doc, r.src, seen_src)
         new_t, kind = _paragraph_start(doc, r.tgt, seen_tgt)
         fids = by_row.get(r.index, [])
-        notes = "".join(
-            f'<li class="note sev-{findings[i].severity}" data-fid="{i}"><b>{html.escape(CHECK_TITLES_JA.get(findings[i].check, findings[i].check))}</b> '
-            f'<span class="badge">{findings[i].severity}</span> {html.escape(findings[i].message)}</li>'
-            for i in fids
-        )
+        notes = "".join(_note(i, findings[i]) for i in fids)
         conf = f'<span class="conf" title="aligner confidence">{r.confidence:.2f}</span>' if r.confidence else ""
         classes = ["bead"] + (["para"] if new_s or new_t else []) + ([f"k-{kind}"] if kind else [])
         body.append(
@@ -203,9 +208,7 @@ def render_report(
 
 
 def _summary_html(summary: dict[str, Any], findings: list[Finding], skipped: dict[str, str], meta: dict[str, Any]) -> str:
-    sev = " · ".join(
-        f'<span class="badge sev-{s}">{SEVERITY_JA[s]} {s} {summary["by_severity"].get(s, 0)}</span>' for s in SEVERITIES
-    )
+    sev = " · ".join(f'<span class="badge sev-{s}">{SEVERITY_JA[s]} {s} {summary["by_severity"].get(s, 0)}</span>' for s in SEVERITIES)
     checks = "".join(
         f'<label class="flt" title="{html.escape(REGISTRY[c].description if c in REGISTRY else "")}">'
         f'<input type="checkbox" class="f-check" value="{html.escape(c)}" checked> {html.escape(CHECK_TITLES_JA.get(c, c))} '
