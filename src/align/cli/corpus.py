@@ -94,6 +94,9 @@ def run_cmd(args: argparse.Namespace) -> int:
     print(f"{summary.sentences} sentences, {summary.beads} beads in {summary.wall_seconds:.1f} s "
           f"(model loading {summary.load_seconds:.1f} s): {summary.pairs_per_minute:.1f} pairs/min, "
           f"{summary.sentences_per_second:.1f} sentences/s, {100 * summary.model_share:.0f}% of worker time in model work")
+    for name, state in summary.stages.items():
+        if state != "done" and state != "skipped: not requested":
+            print(f"stage {name} {state}", file=sys.stderr)  # recorded in every pair too; say it where the user looks
     for src, tgt, error in summary.errors:
         print(f"failed: {src} | {tgt}: {error}", file=sys.stderr)
     return 1 if summary.failed else 0
