@@ -19,7 +19,7 @@ from align.qa.beadtext import bead_texts
 
 #: Entity labels whose absence on one side is worth a reviewer's time
 #: (numeric labels are the ``numbers`` check's job).
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 #: Short or paraphrasable names ("US", "EU", demonyms) are often dropped on purpose.
 MIN_CHARS = {"en": 4, "ja": 3}
 #: A counterpart scoring at least this with the linker's name scorer, or a
@@ -53,6 +53,7 @@ JA_COUNTRY_ABBREVIATIONS = {
     "canada": "加",
 }
 JA_ABBREVIATION_COMPOUND = re.compile(r"[米中日韓英露独仏豪印朝欧伊加]{2,}")
+KANJI_ONLY = re.compile(r"[一-龯々〆]+")
 JA_RUN = re.compile(r"[一-龯々〆ァ-ヺー・]{2,15}")
 EN_RUN = re.compile(r"[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)*|[a-z]{4,}")
 
@@ -141,6 +142,8 @@ def _translated(ctx: CheckContext, name: str, other_text: str, other_lang: str) 
     from align.qa.embedding import encode
 
     runs = JA_RUN.findall(other_text) if other_lang == "ja" else EN_RUN.findall(other_text)
+    if other_lang == "ja":  # "下院議員" holds "下院" (House): try the 2-4 character pieces of long kanji runs too
+        runs += [r[i : i + n] for r in runs if len(r) > 3 and KANJI_ONLY.fullmatch(r) for n in (2, 3, 4) for i in range(len(r) - n + 1)]
     if not runs:
         return False
     cache: dict[str, Any] = ctx.cache.setdefault("string_vectors", {})

@@ -19,6 +19,7 @@ from align.qa.base import CheckContext, Finding, bead_of_sentence, finding, regi
 ROUNDING = 0.015
 #: Small bare counts ("one of", "two sides") are often rephrased, not translated as digits.
 SMALL = 10
+YEARLESS = re.compile(r"^-+\d")
 DATE_CORE = re.compile(r"\d{4}(?:-\d\d){0,2}")
 #: Paragraph kinds that are metadata (byline, dateline, the English tail of a Japanese article), not translated text.
 METADATA_KINDS = frozenset({"source", "dateline", "byline", "foreign"})
@@ -57,9 +58,9 @@ def _units_agree(a: Quantity, b: Quantity) -> bool:
 
 
 def _bounds(q: Quantity, slack: float) -> tuple[float, float]:
-    lo = q.low if q.low is not None else float("-inf")
-    hi = q.high if q.high is not None else float("inf")
-    return lo - abs(lo) * slack, hi + abs(hi) * slack
+    lo = q.low - abs(q.low) * slack if q.low is not None else float("-inf")
+    hi = q.high + abs(q.high) * slack if q.high is not None else float("inf")
+    return lo, hi
 
 
 def agrees(a: Quantity, b: Quantity) -> bool:
@@ -91,8 +92,16 @@ def _comparable(q: Quantity) -> bool:
 
 
 def _minor_count(q: Quantity) -> bool:
-    """Small counts and durations ("a week", "one of") and ordinals ("the 20th"): their absence is usually rephrasing."""
-    return q.kind == "ORDINAL" or (q.kind not in SMALL_OK_KINDS and q.kind != "DATE" and q.value is not None and abs(q.value) <= SMALL)
+    """Small counts and durations ("a week", "four days"), ordinals ("the 20th") and days of a month without a year:
+    their absence on one side is usually rephrasing, and "4日" reads as both a date and a duration."""
+    if q.kind == "ORDINAL" or YEARLESS.match(q.norm):
+        return True
+    return q.kind not in SMALL_OK_KINDS and q.value is not None and abs(q.value) <= SMALL and not DATE_CORE.search(q.norm)
+
+
+def _vague(q: Quantity, text: str) -> bool:
+    """ "数百人", "数千": an order of magnitude, not a number to match."""
+    return q.start > 0 and text[q.start - 1] == "数"
 
 
 def _numbers_in(q: Quantity) -> set[float]:
@@ -130,13 +139,15 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
                     pairs.append((s, match))
                     left.remove(s)
                     right.remove(match)
+        right = [t for t in right if not _vague(t, ctx.bitext.tgt.text)]
         for s in list(left):  # same number under another reading ("18-year" / "18歳", "around 11" / "午後11時")
-            if s.kind == "DATE":
+            if DATE_CORE.search(s.norm):
                 continue  # a different year is a finding, whatever else the two dates share
-            match = next((t for t in right if t.kind != "DATE" and _numbers_in(s) & _numbers_in(t)), None)
-            if match is not None:
+            matches = [t for t in right if not DATE_CORE.search(t.norm) and _numbers_in(s) & _numbers_in(t)]
+            if matches:  # a range ("11 to 18-year") may pair with both ends ("11歳", "18歳")
                 left.remove(s)
-                right.remove(match)
+                for t in matches if s.qualifier == "range" else matches[:1]:
+                    right.remove(t)
         for s, t in pairs:
             if dropped_approximator(s, t, ctx.bitext.tgt.text):  # type: ignore[union-attr]
                 yield finding(
