@@ -96,9 +96,10 @@ def run_once(manifest_path: Path, db: Path, jobs: int) -> dict:
         for k, v in json.loads(t).items():
             timings[k] = timings.get(k, 0.0) + v
     tables = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"))
+    errors = conn.execute("SELECT src_path, error FROM pairs WHERE status = 'error'").fetchall()
     conn.close()
     return {"jobs": jobs, "process_seconds": total, "peak_mb": peak, "db_bytes": db.stat().st_size, "stages": stages,
-            "stage_seconds": timings, "tables": tables, "stdout": out.strip(), **counts}
+            "stage_seconds": timings, "tables": tables, "errors": errors, "stdout": out.strip(), **counts}
 
 
 def derived(r: dict) -> dict:
@@ -129,7 +130,7 @@ def main() -> int:
         n_pairs = manifest(man, args.per_set)
         for jobs in args.jobs:
             r = run_once(man, Path(tmp) / f"corpus-{jobs}.db", jobs)
-            assert r["done"] == n_pairs and r["failed"] == 0, r["stdout"]
+            assert r["done"] == n_pairs and r["failed"] == 0, (r["stdout"], r["errors"])
             r.update(derived(r))
             results.append(r)
             print(r["stdout"], flush=True)
