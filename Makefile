@@ -1,12 +1,14 @@
-# make demo — create the venv, install, run the pipeline on the sample pair
-# make test — same set-up, then ruff and the test suite
+# make demo — create the venv, install, run the full pipeline on the sample pair
+# make test — same set-up (plus the headless browser for the report test), then ruff and the tests
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    := out
+SRC    := corpus/nds-us-korea-alliance.en.txt
+TGT    := corpus/nds-us-korea-alliance.ja.txt
 
-.PHONY: demo test lint bench clean setup
+.PHONY: demo test lint bench browser clean setup
 
 setup: $(STAMP)
 
@@ -17,20 +19,34 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[st,dev]'
 	touch $(STAMP)
 
+# Debian's chromium and CJK fonts for the report's browser test (idempotent).
+browser: $(STAMP)
+	bash .ci/install-browser.sh $(BIN)/python
+
 demo: $(STAMP)
 	mkdir -p $(OUT)
-	$(BIN)/align segment corpus/nds-us-korea-alliance.ja.txt > $(OUT)/seed.sentences.txt
-	$(BIN)/align segment --tokens --format json corpus/nds-us-korea-alliance.ja.txt > $(OUT)/seed.json
-	@echo "wrote $(OUT)/seed.sentences.txt and $(OUT)/seed.json"
+	$(BIN)/align segment $(TGT) > $(OUT)/seed.sentences.txt
+	$(BIN)/align corpus run corpus/sample-manifest.tsv --db $(OUT)/corpus.db --no-progress
+	$(BIN)/align corpus stats --db $(OUT)/corpus.db
+	$(BIN)/align check $(SRC) $(TGT) --quiet --report $(OUT)/report.html --findings $(OUT)/findings.json \
+		--tmx $(OUT)/pair.tmx --xliff $(OUT)/pair.xlf
+	$(BIN)/align corpus export --db $(OUT)/corpus.db --format jsonl --output $(OUT)/corpus.jsonl
+	@echo "corpus: $(OUT)/corpus.db  exports: $(OUT)/corpus.jsonl $(OUT)/pair.tmx $(OUT)/pair.xlf $(OUT)/findings.json"
+	@echo "review report: $(abspath $(OUT)/report.html)"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks models
 
-test: $(STAMP) lint
+test: $(STAMP) browser lint
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/segmentation.py
+	$(BIN)/python benchmarks/alignment.py
+	$(BIN)/python benchmarks/entities.py
+	$(BIN)/python benchmarks/claims.py
+	$(BIN)/python benchmarks/qa.py
+	$(BIN)/python benchmarks/corpus.py
 
 clean:
 	rm -rf $(VENV) $(OUT)
