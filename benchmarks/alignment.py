@@ -100,6 +100,20 @@ def reliability(beads: list[tuple[float, bool, bool]]) -> str:
     return "\n".join(rows)
 
 
+def refine_line() -> str:
+    """What the local re-decision pass (src/align/aligner/refine.json) does on the blocks it re-decides, both dev halves."""
+    import json
+
+    from align.aligner.refine import REFINE_FILE
+
+    if not REFINE_FILE.exists():
+        return "Local re-decision: no refine.json, pass off."
+    acc = json.loads(REFINE_FILE.read_text(encoding="utf-8")).get("block_accuracy", {})
+    parts = [f"{half} half {v['blocks']} blocks: DP {v['dp_correct']:.3f} -> refined {v['refined_correct']:.3f}" for half, v in acc.items()]
+    return ("Local re-decision (refine.json, conditional logit fitted by benchmarks/fit_calibration.py on the even-hash dev half): "
+            "share of merge/null/weak-1-1 blocks cut exactly as in gold, " + "; ".join(parts) + ".")
+
+
 def throughput(n_texts: int = 2000, rounds: int = 3) -> str:
     """Sentences per CPU-second of the raw USE-m3 model vs the cached embedder on a cold cache (same texts).
 
@@ -239,7 +253,9 @@ def main(argv: list[str] | None = None) -> int:
         f"Aligner parameters (all tuned on dev only): `{cfg.to_dict()}`.",
         f"Confidence: logistic calibration {'fitted' if coef is not None else 'MISSING'} by benchmarks/fit_calibration.py "
         "on the dev documents with an even hash (src/align/aligner/calibration.json); reliability below is on the other half.",
-        "Embed time = window embeddings through the on-disk cache (warm after the first run); align time = both DP passes + scoring.",
+        refine_line(),
+        "Embed time = window embeddings through the on-disk cache (warm after the first run); align time = both DP passes + scoring "
+        "+ local re-decision.",
         "",
         *table,
         "",

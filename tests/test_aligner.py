@@ -259,3 +259,32 @@ def test_cli_pair_writes_beads_and_a_summary(tmp_path, monkeypatch, capsys):
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["src"], r["tgt"]) for r in rows] == GOLD
     assert rows[2]["kind"] == "2-1" and rows[2]["src_text"] == f"{EN[2]} {EN[3]}"
+
+
+def test_refine_segmentations_enumerate_every_distinct_alignment_once():
+    from align.aligner.refine import segmentations
+
+    def ids(seg):
+        return frozenset((tuple(range(p, p + a)), tuple(range(q, q + b))) for p, a, q, b in seg)
+
+    # a 2x1 block: the 2-1 merge, either sentence aligned with the other omitted, or everything null
+    assert sorted(map(sorted, map(ids, segmentations(2, 1)))) == sorted(map(sorted, [
+        {((0, 1), (0,))},
+        {((0,), (0,)), ((1,), ())},
+        {((0,), ()), ((1,), (0,))},
+        {((0,), ()), ((1,), ()), ((), (0,))},
+    ]))
+    assert len(segmentations(3, 3)) == len({ids(s) for s in segmentations(3, 3)})
+
+
+def test_refinement_keeps_a_valid_alignment_and_can_be_switched_off(embedder):
+    from align.aligner.refine import load_weights
+
+    assert load_weights() is not None  # the fitted weights ship with the package
+    src, tgt = sentences_from_lines(EN, "en"), sentences_from_lines(JA, "ja")
+    plain = align_documents(src, tgt, embedder=embedder, config=AlignerConfig(refine=False))
+    refined = align_documents(src, tgt, embedder=embedder)
+    _covers_once(plain)
+    _covers_once(refined)
+    assert _pairs(refined) == GOLD
+    assert refined.meta["aligner"]["config"]["refine"] is True

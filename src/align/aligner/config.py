@@ -40,6 +40,10 @@ class AlignerConfig:
     short_prior: float = 0.2
     #: smoothing (characters) in the length ratio, so one-word lines are not over-penalized
     length_smoothing: float = 10.0
+    #: re-decide merge and null beads with the learned local scorer (refine.json); off = the DP's beads as they are
+    refine: bool = True
+    #: 1-1 beads below this similarity are re-decided too (as 1-0 + 0-1 or a shifted pair)
+    refine_weak: float = 0.1
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

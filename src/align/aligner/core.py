@@ -5,7 +5,9 @@ documents get the whole DP matrix; long ones first align block-averaged
 sentences (blocks chosen so the coarse matrix stays under ``max_full_cells``)
 and refine in a band, recursively, like Vecalign. Pass 2 runs every bead type
 in a band of ``band_radius`` sentences around the pass-1 path. Both passes are
-O(n * band) in time and memory once the coarse level is bounded.
+O(n * band) in time and memory once the coarse level is bounded. A third,
+local pass (``refine.py``) re-decides small blocks around merge, null and weak
+1-1 beads with a learned scorer; its cost is linear in the number of blocks.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import numpy as np
 from align.aligner.band import Band, band_from_path
 from align.aligner.config import AlignerConfig
 from align.aligner.dp import bead_types, run_dp
+from align.aligner.refine import Context, load_weights, refine
 from align.aligner.scoring import BandScores, Side, score_band
 
 
@@ -44,6 +47,7 @@ class RawAlignment:
     band_width: int
     anchor_levels: int
     info: dict[str, float] = field(default_factory=dict)
+    scores: BandScores | None = None  # the pass-2 band scores (what refinement and its fitting read)
 
 
 def _block_average(side: Side, factor: int) -> Side:
@@ -94,7 +98,37 @@ def align_sides(src: Side, tgt: Side, cfg: AlignerConfig) -> RawAlignment:
     scores = score_band(src, tgt, band, types, cfg)
     result = run_dp(band, types, scores.gains, scores.add_gain)
     beads = [_raw_bead(a, b, i, j, gap, band, scores) for (a, b, i, j), gap in zip(result.beads, result.runner_up_gap, strict=True)]
-    return RawAlignment(beads, scores.ratio, band.width, levels)
+    weights = load_weights() if cfg.refine else None
+    if weights is not None:
+        beads = _refined(beads, Context.build(src, tgt, scores, cfg), weights)
+    return RawAlignment(beads, scores.ratio, band.width, levels, scores=scores)
+
+
+def _refined(beads: list[RawBead], ctx: Context, weights: np.ndarray) -> list[RawBead]:
+    """Apply the learned local re-decision; beads it changes get features recomputed, its margin as their gap."""
+    kept = {(tuple(b.src), tuple(b.tgt)): b for b in beads}
+    out = []
+    for s, t, margin in refine(ctx, [(b.src, b.tgt) for b in beads], weights, [b.sim for b in beads]):
+        old = kept.get((tuple(s), tuple(t)))
+        if old is not None:
+            out.append(old if margin is None else RawBead(old.src, old.tgt, old.gain, old.cosine, old.sim, old.length_z,
+                                                          min(old.gap, margin), old.mu))
+            continue
+        out.append(_new_bead(ctx, s, t, margin if margin is not None else 1.0))
+    return out
+
+
+def _new_bead(ctx: Context, s: list[int], t: list[int], gap: float) -> RawBead:
+    """A bead the refinement created: the same numbers the DP would have recorded for it."""
+    cfg, scores = ctx.cfg, ctx.scores
+    if s and t:
+        sim, _, z = ctx.sim(s[0], len(s), t[0], len(t))
+        extra = len(s) + len(t) - 2
+        gain = (1 + cfg.size_weight * extra) * (sim - cfg.threshold) - cfg.length_weight * z * z - cfg.merge_penalty * extra
+        mu = float((scores.mu_src[len(s) - 1][s[0]] + scores.mu_tgt[len(t) - 1][t[0]]) / 2)
+        return RawBead(s, t, gain, ctx.cos(s[0], len(s), t[0], len(t)), sim, z, gap, mu)
+    mu = float(scores.mu_src[0][s[0]]) if s else float(scores.mu_tgt[0][t[0]])
+    return RawBead(s, t, cfg.null_gain, 0.0, 0.0, 0.0, gap, mu)
 
 
 def _raw_bead(a: int, b: int, i: int, j: int, gap: float, band: Band, scores: BandScores) -> RawBead:

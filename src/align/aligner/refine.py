@@ -1,0 +1,242 @@
+"""Second pass: re-decide every merge and null bead locally with a learned scorer.
+
+The DP compares a 2-1 bead with "1-1 + 1-0" through a handful of hand-set
+constants (threshold, null gain, merge penalty), and no setting of them both
+finds omissions and keeps merges: an omitted sentence next to its neighbour
+looks like a weak 2-1 bead. Here each merge or null bead, together with its
+neighbours, forms a small block; every monotone segmentation of the block
+into small beads is scored by a log-linear model over bead features that the
+DP cannot use (how well each part of a merge matches on its own, whether a
+sentence matches anything near it, cosines normalized by each sentence's mean
+cosine with the other document, as in Vecalign), and the best one replaces
+the DP's choice. The weights (``refine.json``) are a conditional logit fitted
+on half of the dev documents by benchmarks/fit_calibration.py.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from align.aligner.config import AlignerConfig
+from align.aligner.scoring import BandScores, Side
+
+REFINE_FILE = Path(__file__).with_name("refine.json")
+
+#: bead shapes a block may be cut into
+BLOCK_TYPES = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 0), (0, 1))
+#: blocks with more sentences (both sides) than this keep the DP's beads: enumeration would explode
+MAX_BLOCK = 8
+
+FEATURES = (
+    "sim", "ncos", "length_z2", "is_merge", "is_multi", "part_min", "part_gap",
+    "is_null", "null_best", "null_nbest", "null_short", "beads", "dp_gain", "rank_gap",
+)
+
+Bead = tuple[int, int, int, int]  # (src start, a, tgt start, b)
+
+
+@dataclass(slots=True)
+class Context:
+    """Per-document numbers the bead features read (computed once per document)."""
+
+    src: Side
+    tgt: Side
+    scores: BandScores
+    cfg: AlignerConfig
+    src_mean: list[np.ndarray]  # src_mean[a-1][p] = mean cosine of source window p (size a) with every target sentence
+    tgt_mean: list[np.ndarray]
+
+    @classmethod
+    def build(cls, src: Side, tgt: Side, scores: BandScores, cfg: AlignerConfig) -> Context:
+        """Vecalign-style normalizers: a sentence's mean cosine with the other document says how 'generic' it is."""
+        ys, xs = tgt.windows[0], src.windows[0]
+        src_mean = [w @ ys.mean(axis=0) if len(w) else np.zeros(0) for w in src.windows]
+        tgt_mean = [w @ xs.mean(axis=0) if len(w) else np.zeros(0) for w in tgt.windows]
+        return cls(src, tgt, scores, cfg, src_mean, tgt_mean)
+
+    def cos(self, p: int, a: int, q: int, b: int) -> float:
+        """Cosine of source window (p, a) with target window (q, b)."""
+        return float(self.src.windows[a - 1][p] @ self.tgt.windows[b - 1][q])
+
+    def rank_gap(self, p: int, a: int, q: int, b: int, reach: int = 2) -> float:
+        """Cosine of the bead minus the best cosine of either side with a shifted window of the other (0 if none fits).
+
+        A translation beats its neighbours; two unrelated sentences left in the
+        same slot by an omission on each side usually do not.
+        """
+        x, y = self.src.windows[a - 1], self.tgt.windows[b - 1]
+        c = float(x[p] @ y[q])
+        rivals = [float(x[p] @ y[k]) for k in range(max(q - reach, 0), min(q + reach + 1, len(y))) if k != q]
+        rivals += [float(x[k] @ y[q]) for k in range(max(p - reach, 0), min(p + reach + 1, len(x))) if k != p]
+        return c - max(rivals) if rivals else 0.0
+
+    def sim(self, p: int, a: int, q: int, b: int) -> tuple[float, float, float]:
+        """(margin similarity as the DP scores it, mean-normalized cosine, log length ratio) of a bead."""
+        c = self.cos(p, a, q, b)
+        ms, mt = self.scores.mu_src[a - 1][p], self.scores.mu_tgt[b - 1][q]
+        sim = c - self.cfg.margin_weight * (ms + mt) / 2
+        ratio, smooth = self.scores.ratio, self.cfg.length_smoothing
+        ls = float(self.src.lengths[p : p + a].sum())
+        lt = float(self.tgt.lengths[q : q + b].sum())
+        if self.cfg.short_chars:
+            shortest = min(ls * math.sqrt(ratio), lt / math.sqrt(ratio))
+            w = shortest / (shortest + self.cfg.short_chars)
+            sim = w * sim + (1 - w) * self.cfg.short_prior
+        ncos = c - (self.src_mean[a - 1][p] + self.tgt_mean[b - 1][q]) / 2
+        return sim, ncos, math.log((lt + smooth) / (ratio * ls + smooth))
+
+
+def bead_vector(ctx: Context, bead: Bead, near: tuple[int, int, int, int]) -> np.ndarray:
+    """Features of one bead; ``near`` = (src lo, src hi, tgt lo, tgt hi) of the region a null sentence may match in."""
+    p, a, q, b = bead
+    f = np.zeros(len(FEATURES))
+    f[FEATURES.index("beads")] = 1.0
+    if a and b:
+        sim, ncos, z = ctx.sim(p, a, q, b)
+        f[0], f[1], f[2] = sim, ncos, min(z * z, 9.0)
+        f[3] = float(a + b == 3)
+        f[4] = float(a + b >= 4)
+        cfg = ctx.cfg
+        f[13] = ctx.rank_gap(p, a, q, b)
+        f[12] = (1 + cfg.size_weight * (a + b - 2)) * (sim - cfg.threshold) - cfg.length_weight * z * z - cfg.merge_penalty * (a + b - 2)
+        if a + b >= 3:  # how well does each part of the many side match the other side on its own?
+            parts = [ctx.sim(p + k, 1, q, b)[0] for k in range(a)] if a > 1 else []
+            parts += [ctx.sim(p, a, q + k, 1)[0] for k in range(b)] if b > 1 else []
+            f[5] = min(parts)
+            f[6] = sim - min(parts)
+        return f
+    f[7] = 1.0
+    s0, s1, t0, t1 = near
+    if a:  # omission: its best single-sentence similarity with the nearby target sentences
+        cands = [ctx.sim(p, 1, j, 1) for j in range(t0, t1)]
+        length = ctx.src.lengths[p] * math.sqrt(ctx.scores.ratio)
+    else:
+        cands = [ctx.sim(i, 1, q, 1) for i in range(s0, s1)]
+        length = ctx.tgt.lengths[q] / math.sqrt(ctx.scores.ratio)
+    f[8] = max((c[0] for c in cands), default=0.0)
+    f[9] = max((c[1] for c in cands), default=0.0)
+    f[10] = 1.0 / (1.0 + length / 12.0)
+    f[12] = ctx.cfg.null_gain
+    return f
+
+
+def segmentations(n_src: int, n_tgt: int) -> list[list[tuple[int, int, int, int]]]:
+    """Every monotone cut of an n_src x n_tgt block into :data:`BLOCK_TYPES` beads, relative offsets (p, a, q, b).
+
+    Adjacent 1-0 / 0-1 beads in either order are the same alignment: one is kept.
+    """
+    return _segmentations(n_src, n_tgt)
+
+
+@lru_cache(maxsize=256)
+def _segmentations(n_src: int, n_tgt: int) -> list[list[tuple[int, int, int, int]]]:
+    out: list[list[tuple[int, int, int, int]]] = []
+    seen: set[frozenset[tuple[tuple[int, ...], tuple[int, ...]]]] = set()
+
+    def walk(i: int, j: int, acc: list[tuple[int, int, int, int]]) -> None:
+        if i == n_src and j == n_tgt:
+            key = frozenset((tuple(range(p, p + a)), tuple(range(q, q + b))) for p, a, q, b in acc)
+            if key not in seen:
+                seen.add(key)
+                out.append(list(acc))
+            return
+        for a, b in BLOCK_TYPES:
+            if i + a <= n_src and j + b <= n_tgt:
+                acc.append((i, a, j, b))
+                walk(i + a, j + b, acc)
+                acc.pop()
+
+    walk(0, 0, [])
+    return out
+
+
+def blocks(beads: list[tuple[list[int], list[int]]], sims: list[float] | None = None, weak: float = -1e9) -> list[tuple[int, int]]:
+    """Bead index ranges [k0, k1) to re-decide, overlapping ones joined.
+
+    Each merge or null bead with its neighbours, and each 1-1 bead whose
+    similarity (``sims``) is below ``weak``: an omission on both sides at the
+    same place leaves two unrelated sentences that the DP pairs.
+    """
+    spans: list[tuple[int, int]] = []
+    for k, (s, t) in enumerate(beads):
+        a, b = len(s), len(t)
+        if (a == 0 or b == 0) or a + b == 3 or (sims is not None and a == b == 1 and sims[k] < weak):
+            k0, k1 = max(k - 1, 0), min(k + 2, len(beads))
+            if spans and k0 < spans[-1][1]:
+                spans[-1] = (spans[-1][0], k1)
+            else:
+                spans.append((k0, k1))
+    out = []
+    for k0, k1 in spans:
+        size = sum(len(s) + len(t) for s, t in beads[k0:k1])
+        if size > MAX_BLOCK:  # too large: fall back to each suspicious bead on its own with one neighbour
+            continue
+        if any(len(s) > 3 or len(t) > 3 for s, t in beads[k0:k1]):
+            continue
+        out.append((k0, k1))
+    return out
+
+
+def block_options(ctx: Context, src_ids: list[int], tgt_ids: list[int]) -> tuple[list[list[Bead]], np.ndarray]:
+    """All segmentations of a block as absolute beads, and their summed feature vectors (options x features)."""
+    s0 = src_ids[0] if src_ids else None
+    t0 = tgt_ids[0] if tgt_ids else None
+    near = (max((s0 if s0 is not None else 0) - 1, 0), min((src_ids[-1] + 2) if src_ids else 0, ctx.src.n),
+            max((t0 if t0 is not None else 0) - 1, 0), min((tgt_ids[-1] + 2) if tgt_ids else 0, ctx.tgt.n))
+    if not src_ids:
+        near = (near[0], near[0], near[2], near[3])
+    if not tgt_ids:
+        near = (near[0], near[1], near[2], near[2])
+    segs = segmentations(len(src_ids), len(tgt_ids))
+    index: dict[tuple[int, int, int, int], int] = {}
+    rows = [[index.setdefault(bd, len(index)) for bd in seg] for seg in segs]
+    vectors = np.zeros((len(index), len(FEATURES)))
+    for (p, a, q, b), r in index.items():  # each distinct bead once: options share most of their beads
+        vectors[r] = bead_vector(ctx, ((s0 or 0) + p, a, (t0 or 0) + q, b), near)
+    incidence = np.zeros((len(segs), len(index)))
+    for o, row in enumerate(rows):
+        incidence[o, row] = 1.0
+    opts = [[((s0 or 0) + p, a, (t0 or 0) + q, b) for p, a, q, b in seg] for seg in segs]
+    return opts, incidence @ vectors
+
+
+@lru_cache(maxsize=4)
+def load_weights(path: str = str(REFINE_FILE)) -> np.ndarray | None:
+    """Fitted weights in :data:`FEATURES` order, or ``None`` (refinement off) if the file is missing."""
+    p = Path(path)
+    if not p.exists():
+        return None
+    data = json.loads(p.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{p}: refine features {data['features']} do not match {FEATURES}")
+    return np.asarray(data["weights"], dtype=np.float64)
+
+
+def refine(ctx: Context, beads: list[tuple[list[int], list[int]]], weights: np.ndarray,
+           sims: list[float] | None = None) -> list[tuple[list[int], list[int], float | None]]:
+    """The beads with every block replaced by its best-scoring segmentation.
+
+    Returns (src, tgt, margin) triples: margin = how much the chosen segmentation
+    beat the runner-up (``None`` for beads outside any block, which keep the DP's own margin).
+    """
+    out: list[tuple[list[int], list[int], float | None]] = []
+    k = 0
+    for k0, k1 in blocks(beads, sims, ctx.cfg.refine_weak):
+        out.extend((s, t, None) for s, t in beads[k:k0])
+        src_ids = [i for s, _ in beads[k0:k1] for i in s]
+        tgt_ids = [j for _, t in beads[k0:k1] for j in t]
+        opts, feats = block_options(ctx, src_ids, tgt_ids)
+        logits = feats @ weights
+        order = np.argsort(-logits)
+        margin = float(logits[order[0]] - logits[order[1]]) if len(order) > 1 else 10.0
+        for p, a, q, b in opts[int(order[0])]:
+            out.append((list(range(p, p + a)), list(range(q, q + b)), margin))
+        k = k1
+    out.extend((s, t, None) for s, t in beads[k:])
+    return out
