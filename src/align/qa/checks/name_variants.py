@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from align.qa.base import CheckContext, Finding, finding, register_check
 from align.qa.jatext import body_sentences
 
-KATAKANA_RUN = re.compile(r"[ァ-ヺー・･]{3,}")
+KATAKANA_RUN = re.compile(r"[ァ-ヺ][ァ-ヺー・･]{2,}")
 FOLDS = (
     ("ヴァ", "バ"),
     ("ヴィ", "ビ"),
