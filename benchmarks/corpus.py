@@ -108,8 +108,8 @@ def derived(r: dict) -> dict:
         "pairs_min": 60 * r["done"] / busy,
         "sent_s": r["sentences"] / busy,
         "beads_s": r["beads"] / busy,
-        "model_share": r["model_seconds"] / (busy * r["jobs"]),
-        "bookkeeping_s": busy * r["jobs"] - r["model_seconds"],
+        "model_share": (r["model_seconds"] + r["failed_seconds"]) / (busy * r["jobs"]),
+        "bookkeeping_s": busy * r["jobs"] - r["model_seconds"] - r["failed_seconds"],
         "db_kb_per_1k": r["db_bytes"] / 1024 / r["beads"] * 1000,
         "cpu_share": r["worker_cpu_seconds"] / r["worker_seconds"],
     }
@@ -128,8 +128,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         man = Path(tmp) / "pairs.tsv"
         n_pairs = manifest(man, args.per_set)
-        for jobs in args.jobs:
-            r = run_once(man, Path(tmp) / f"corpus-{jobs}.db", jobs)
+        for i, jobs in enumerate(args.jobs):
+            r = run_once(man, Path(tmp) / f"corpus-{i}-{jobs}.db", jobs)
             assert r["done"] + r["failed"] == n_pairs, r["stdout"]  # a failed pair is recorded and the run goes on
             r.update(derived(r))
             results.append(r)
@@ -188,8 +188,9 @@ Failed pairs (recorded with their error; the run went on): {failed_text}
 - *processing s*: wall time after every worker has loaded its models (*load s*, paid once per worker).
   Rates use processing time; sentences = source + target sentences; beads = aligned sentence pairs.
 - *pipeline-stage share*: time inside pipeline stages (embedding + alignment, tokenizing, NER, quantities,
-  linking, QA) summed over workers ÷ (jobs × processing s). The rest (*bookkeeping*) is reading files, hashing,
-  moving results between processes, SQLite writes, and workers waiting for the CPU.
+  linking, QA; a pair that failed counts with the time it ran) summed over workers ÷ (jobs × processing s).
+  The rest (*bookkeeping*) is reading files, hashing, moving results between processes, SQLite writes,
+  and workers idle at the end of the run (waiting for the last pair of the other worker).
 - *peak RSS*: the whole process tree (main process + workers), sampled every 0.25 s.
 - *worker CPU / wall*: CPU time ÷ wall time inside the workers' `process_pair` calls; below 100% means the
   workers waited for a core (other processes on the machine), which caps the 2-job speed-up.
