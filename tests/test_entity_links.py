@@ -100,3 +100,12 @@ def test_dev_document_against_gold(dev_dir):
         assert pair in got_names, pair
     for pair in [("111 people", "111 人"), ("two decades", "20 年間"), ("about 30 meters", "約 30 メートル"), ("seven people", "7 人")]:
         assert pair in got_numbers, pair
+
+
+def test_romanized_name_with_only_short_english_parts_does_not_crash():
+    # wikikyoto-perturbed/BDS00027 crashed the linker: every English part of the
+    # name was shorter than four letters, so there was no part to compare.
+    from align.entities.link import _romaji_similarity
+
+    score = _romaji_similarity("リーカウ", "Li Ka Wu")
+    assert 0.0 <= score <= 1.0

@@ -186,9 +186,10 @@ def _romaji_similarity(ja_text: str, en_text: str) -> float:
     en_parts = en_text.split()
     part = 0.0
     if len(en_parts) == 1 and len(ja_parts) > 1 and len(en_text) >= 4:
-        part = max(_romaji_name_similarity(p, "", en_text) for p in ja_parts)
+        part = max((_romaji_name_similarity(p, "", en_text) for p in ja_parts), default=0.0)
     elif len(ja_parts) == 1 and len(en_parts) > 1 and not tail and len(ja_text) >= 3:
-        part = max(_romaji_name_similarity(ja_text, "", p) for p in en_parts if len(p) >= 4)
+        # every English part may be shorter than 4 letters ("Li Ka Wu"): then no part matches
+        part = max((_romaji_name_similarity(ja_text, "", p) for p in en_parts if len(p) >= 4), default=0.0)
     return max(whole_name, 0.9 * part)
 
 
