@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
-from align.model import Bitext, Claim, Link
+from align.model import Bitext, Claim
 from align.qa.base import CheckContext, Finding, finding, register_check
+from align.qa.layers import layer_links
 
 #: Surface cues that confirm a shift the claim analysis reports: a note is only
 #: raised when the two sides really differ in the cue (the analyzers disagree on
@@ -33,26 +33,6 @@ HEDGE = {
         r"可能性|かもしれ|だろう|でしょう|と見られ|とみられ|と思われ|模様|見込み|恐れ|おそれ|らしい|ようだ|ようです|予想|とされ"
     ),
 }
-
-
-def claim_links(ctx: CheckContext) -> list[Link]:
-    """Claim links of the bitext, running extractor and linker when the pipeline did not."""
-    if "claim_links" in ctx.cache:
-        return ctx.cache["claim_links"]
-    bt: Bitext = ctx.bitext  # type: ignore[assignment]
-    links = [link for link in bt.links if link.layer == "claim"]
-    if not links:
-        from align.claims import extract_claims, link_claims
-
-        for doc in (bt.src, bt.tgt):
-            if not doc.claims:
-                result: Any = extract_claims(doc)
-                if isinstance(result, list):
-                    doc.claims = result
-        result = link_claims(bt)
-        links = [link for link in (result if isinstance(result, list) else bt.links) if link.layer == "claim"]
-    ctx.cache["claim_links"] = links
-    return links
 
 
 def confirmed_shifts(src: Claim, tgt: Claim, note: str, src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> list[str]:
@@ -78,7 +58,7 @@ def confirmed_shifts(src: Claim, tgt: Claim, note: str, src_text: str, src_lang:
 def check_claim_shift(ctx: CheckContext) -> Iterator[Finding]:
     """A paired claim whose certainty, attribution, negation or type differs across languages."""
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
-    for link in claim_links(ctx):
+    for link in layer_links(ctx, "claim"):
         if link.src is None or link.tgt is None or not link.note.strip():
             continue
         s, t = bt.src.claims[link.src], bt.tgt.claims[link.tgt]

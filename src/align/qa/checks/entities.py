@@ -13,9 +13,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from align.model import Bitext, Document, Entity, Link, Sentence
+from align.model import Bitext, Document, Entity, Sentence
 from align.qa.base import CheckContext, Finding, finding, register_check
 from align.qa.beadtext import bead_texts
+from align.qa.layers import layer_links
 
 #: Entity labels whose absence on one side is worth a reviewer's time
 #: (numeric labels are the ``numbers`` check's job).
@@ -56,26 +57,6 @@ JA_ABBREVIATION_COMPOUND = re.compile(r"[米中日韓英露独仏豪印朝欧伊
 KANJI_ONLY = re.compile(r"[一-龯々〆]+")
 JA_RUN = re.compile(r"[一-龯々〆ァ-ヺー・]{2,15}")
 EN_RUN = re.compile(r"[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)*|[a-z]{4,}")
-
-
-def entity_links(ctx: CheckContext) -> list[Link]:
-    """Entity links of the bitext, running the extractor and linker when the pipeline did not."""
-    if "entity_links" in ctx.cache:
-        return ctx.cache["entity_links"]
-    bt: Bitext = ctx.bitext  # type: ignore[assignment]
-    links = [link for link in bt.links if link.layer == "entity"]
-    if not links:
-        from align.entities import extract_entities, link_entities
-
-        for doc in (bt.src, bt.tgt):
-            if not doc.entities:
-                result: Any = extract_entities(doc)
-                if isinstance(result, list):
-                    doc.entities = result
-        result = link_entities(bt)
-        links = [link for link in (result if isinstance(result, list) else bt.links) if link.layer == "entity"]
-    ctx.cache["entity_links"] = links
-    return links
 
 
 def _name_scorer(ctx: CheckContext) -> Any:
@@ -224,7 +205,7 @@ def _fold(text: str) -> str:
 def check_entity_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     """A name on one side of a bead with no counterpart on the other."""
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
-    links = entity_links(ctx)
+    links = layer_links(ctx, "entity")
     _name_scorer(ctx)
     for link in links:
         if link.src is not None and link.tgt is not None:
@@ -259,7 +240,7 @@ def check_entity_renderings(ctx: CheckContext) -> Iterator[Finding]:
         return
     renderings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     source_text: dict[str, str] = {}
-    for link in entity_links(ctx):
+    for link in layer_links(ctx, "entity"):
         if link.src is None or link.tgt is None:
             continue
         s, t = bt.src.entities[link.src], bt.tgt.entities[link.tgt]
