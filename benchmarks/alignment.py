@@ -25,8 +25,8 @@ from pathlib import Path
 import numpy as np
 
 from align.aligner import AlignerConfig, align_documents
-from align.aligner.api import default_embedder
 from align.aligner.confidence import load_coefficients
+from align.embed import default_embedder
 from align.evaluate import read_alignment, score
 from align.segment import sentences_from_lines
 

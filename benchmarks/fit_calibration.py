@@ -30,9 +30,10 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).parent))
 from align.aligner import AlignerConfig
 from align.aligner import refine as refine_mod
-from align.aligner.api import default_embedder, document_side
+from align.aligner.api import document_side
 from align.aligner.confidence import CALIBRATION_FILE, FEATURES, bead_features
 from align.aligner.core import align_sides
+from align.embed import default_embedder
 from align.evaluate import read_alignment
 from align.segment import sentences_from_lines
 from alignment import DATA, is_calibration_doc, languages, read_lines, set_dir

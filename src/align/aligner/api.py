@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from functools import lru_cache
 
 import numpy as np
 
@@ -12,15 +11,9 @@ from align.aligner.config import AlignerConfig
 from align.aligner.core import RawAlignment, align_sides
 from align.aligner.scoring import Side
 from align.aligner.windows import embed_windows
-from align.embed import CachedEmbedder, Embedder, get_embedder
+from align.embed import Embedder, default_embedder
 from align.errors import InputError
 from align.model import Bead, Bitext, Document
-
-
-@lru_cache(maxsize=1)
-def default_embedder() -> Embedder:
-    """The cached USE-m3 embedder, loaded once per process (a worker aligns many pairs with one model)."""
-    return CachedEmbedder(get_embedder())
 
 
 def document_side(doc: Document, embedder: Embedder, max_bead: int) -> Side:

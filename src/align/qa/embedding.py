@@ -6,7 +6,6 @@ loaded once per process. Rows are unit length, so a dot product is a cosine.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -14,11 +13,10 @@ import numpy as np
 DIMENSION = 512
 
 
-@lru_cache(maxsize=1)
 def _embedder() -> Any:
-    from align.embed.base import get_embedder
+    from align.embed import default_model
 
-    return get_embedder("use-m3", threads=1)
+    return default_model()
 
 
 def model_id() -> str:
