@@ -16,14 +16,13 @@ import hashlib
 import inspect
 import json
 import time
-import warnings
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from align.errors import InputError
+from align.errors import AlignError, InputError
 from align.model import Bitext, Document
 
 #: Every stage, in the order it runs. ``read`` (read + segment) always runs.
@@ -150,9 +149,12 @@ class Pipeline:
                 continue
             try:
                 bitext = self._apply(stage, bitext)
-            except Exception as exc:  # a stage that cannot run on a two-sentence pair cannot run at all
-                stage.func, stage.reason = None, f"failed on warm-up ({type(exc).__name__}: {exc})"
-                warnings.warn(f"align pipeline: stage {stage.name} disabled: {stage.reason}", RuntimeWarning, stacklevel=2)
+            except AlignError:
+                raise  # a missing model package: its message says what to install
+            except Exception as exc:
+                # A stage that cannot run on a two-sentence pair cannot run at all: stop before a whole
+                # batch is stored without it.
+                raise RuntimeError(f"align pipeline: stage {stage.name} failed on warm-up: {type(exc).__name__}: {exc}") from exc
         self.load_seconds = time.perf_counter() - start
         return self.load_seconds
 
@@ -231,18 +233,16 @@ class Pipeline:
         return _Stage(name, None, f"{spec.module} has no {' / '.join(spec.functions)}")
 
     def _stage_kwargs(self, name: str, func: Callable[..., Any]) -> dict[str, Any]:
-        """Keyword arguments a stage accepts from the options (only the aligner takes any today)."""
+        """Keyword arguments a stage takes from the options (only the aligner takes any)."""
         if name != "align":
             return {}
-        params = inspect.signature(func).parameters
-        kwargs = dict(self.options.aligner)
-        if "embedder" in params:
-            from align.embed import get_embedder
+        from align.embed import default_model, get_embedder
+        from align.embed.base import DEFAULT_MODEL
 
-            kwargs["embedder"] = get_embedder(self.options.model)  # built once per pipeline = once per worker
-        elif "model" in params:
-            kwargs["model"] = self.options.model
-        return kwargs
+        # The default model is the process-wide instance the linker and checks also use: one load per worker.
+        # No disk cache here: worker processes would contend for it, and stored pairs are skipped anyway.
+        embedder = default_model() if self.options.model == DEFAULT_MODEL else get_embedder(self.options.model)
+        return {**dict(self.options.aligner), "embedder": embedder}
 
 
 def _document_from_lines(lines: list[str], lang: str) -> Document:
