@@ -17,7 +17,7 @@ from typing import TextIO
 from align.encoding import decode_bytes
 from align.errors import InputError
 from align.langid import detect_language
-from align.model import Bitext, Document
+from align.model import Bitext, Document, Link
 from align.readers import read_document
 from align.segment import segment_document, sentences_from_lines
 
@@ -38,8 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--model", default=None, help="embedder: use-m3 (default, offline) or any sentence-transformers name/folder")
     p.add_argument("--max-bead", type=int, default=None, help="most sentences on one side of a bead (default 3)")
     p.add_argument("--out", default=None, help="write beads here (default: stdout; the summary then goes to stderr)")
-    p.add_argument("--format", default="jsonl", choices=["jsonl", "tsv", "beads"],
-                   help="jsonl: one bead per line with texts; tsv; beads: the .align format [i, ...]:[j, ...]:score")
+    p.add_argument("--format", default="jsonl", choices=["jsonl", "tsv", "beads", "json"],
+                   help="jsonl: one bead per line with texts and its entity/quantity/claim links; tsv; "
+                        "beads: the .align format [i, ...]:[j, ...]:score; json: the whole annotated pair (lossless)")
+    p.add_argument("--no-annotate", action="store_true",
+                   help="align only: skip entities, quantities, claims and their cross-language links (faster)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
     p.add_argument("--quiet", action="store_true", help="no summary")
     p.set_defaults(func=run)
@@ -69,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.no_cache:
         embedder = CachedEmbedder(embedder)
     bitext = align_documents(src, tgt, embedder=embedder, max_bead=args.max_bead)
+    if not args.no_annotate:
+        annotate(bitext)
     if args.out:
         with open(args.out, "w", encoding="utf-8") as fh:
             write_beads(bitext, fh, args.format)
@@ -79,6 +84,35 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         summary_out.write(summary(bitext))
     return 0
+
+
+def annotate(bitext: Bitext) -> Bitext:
+    """Entities, quantities and claims on both sides, linked across the beads."""
+    from align.claims import extract_claims, link_claims
+    from align.entities import annotate_bitext
+
+    annotate_bitext(bitext)
+    extract_claims(bitext.src)
+    extract_claims(bitext.tgt)
+    return link_claims(bitext)
+
+
+#: link layer -> the document layer its indices point into
+_LINK_LAYERS = {"entity": "entities", "quantity": "quantities", "claim": "claims"}
+
+
+def describe_link(bitext: Bitext, link: Link) -> dict:
+    """A link with the text and label (or claim type) of both items; ``None`` for an unpaired side."""
+
+    def item(doc: Document, index: int | None) -> dict | None:
+        if index is None:
+            return None
+        ann = getattr(doc, _LINK_LAYERS[link.layer])[index]
+        label = getattr(ann, "label", None) or getattr(ann, "type", None) or getattr(ann, "kind", "")
+        return {"text": doc.text[ann.start : ann.end], "label": label}
+
+    return {"layer": link.layer, "src": item(bitext.src, link.src), "tgt": item(bitext.tgt, link.tgt),
+            "score": round(link.score, 4), "note": link.note}
 
 
 def bead_texts(bitext: Bitext, index: int) -> tuple[str, str]:
@@ -95,6 +129,12 @@ def write_beads(bitext: Bitext, out: TextIO, fmt: str) -> None:
     """Write the beads as jsonl, tsv or .align lines."""
     from align.evaluate import format_bead
 
+    if fmt == "json":
+        out.write(json.dumps(bitext.to_dict(), ensure_ascii=False) + "\n")
+        return
+    links_of: dict[int, list[Link]] = {}
+    for link in bitext.links:
+        links_of.setdefault(link.bead, []).append(link)
     if fmt == "tsv":
         out.write("src\ttgt\tkind\tscore\tconfidence\tsrc_text\ttgt_text\n")
     for k, bead in enumerate(bitext.beads):
@@ -104,7 +144,8 @@ def write_beads(bitext: Bitext, out: TextIO, fmt: str) -> None:
         src_text, tgt_text = bead_texts(bitext, k)
         if fmt == "jsonl":
             out.write(json.dumps({"src": bead.src, "tgt": bead.tgt, "kind": bead.kind, "score": bead.score,
-                                  "confidence": bead.confidence, "src_text": src_text, "tgt_text": tgt_text},
+                                  "confidence": bead.confidence, "src_text": src_text, "tgt_text": tgt_text,
+                                  "links": [describe_link(bitext, link) for link in links_of.get(k, [])]},
                                  ensure_ascii=False) + "\n")
         else:
             ids = [",".join(map(str, bead.src)), ",".join(map(str, bead.tgt))]
