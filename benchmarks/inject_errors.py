@@ -239,6 +239,8 @@ def inject_acronym(bt: Bitext, rng: random.Random, pools: dict) -> tuple[Bitext,
         return None
     b, line, m = rng.choice(cands)
     others = [e for a, e in pools["acronyms"] if a != m.group(3) and e != m.group(1)]
+    if not others:
+        return None  # a small run may see only one acronym: nothing to swap it with
     return _apply(bt, b, line, m.start(1), m.end(1), rng.choice(others), "acronym")
 
 
