@@ -137,6 +137,10 @@ def test_sigkill_then_resume_loses_and_duplicates_nothing_while_readers_read(tmp
     # Resume with two workers while the readers keep reading.
     done = subprocess.run(align_cmd(manifest, "--db", db, "--jobs", "2", *LIGHT), env=ENV, capture_output=True, text=True,
                           timeout=600)
+    # Readers poll every 0.2 s: give them one look at the finished corpus before stopping them.
+    deadline = time.time() + 10
+    while time.time() < deadline and not readers.errors and (not readers.counts or readers.counts[-1] != len(pairs)):
+        time.sleep(0.05)
     readers.close()
     assert done.returncode == 0, done.stderr
     assert f"{len(pairs) - stored_at_kill} pairs stored, {stored_at_kill} skipped" in done.stdout
