@@ -145,3 +145,18 @@ def test_json_round_trip_is_lossless(seed_path):
     import json
 
     assert Document.from_dict(json.loads(json.dumps(data, ensure_ascii=False))) == doc
+
+
+def test_presegmented_lines_are_kept_and_checked(tmp_path, seed_text):
+    from align.segment import load_document
+
+    lines = seed_text.splitlines()[3:8]  # body paragraphs, several sentences each
+    path = tmp_path / "gold.ja"
+    path.write_bytes(("\n\n".join(lines) + "\n").encode("cp932"))
+    doc = load_document(path, presegmented=True)
+    assert doc.lang == "ja" and doc.meta["encoding"] == "cp932"
+    assert doc.sentence_texts() == lines  # never re-split
+    with pytest.raises(LanguageMismatchError):
+        load_document(path, lang="en", presegmented=True)
+    with pytest.raises(InputError, match="no such file"):
+        load_document(tmp_path / "missing.ja", presegmented=True)

@@ -24,6 +24,7 @@ from typing import Any
 
 from align.errors import AlignError, InputError
 from align.model import Bitext, Document
+from align.segment import load_document, sentences_from_lines
 
 #: Every stage, in the order it runs. ``read`` (read + segment) always runs.
 ALL_STAGES = ("tokens", "align", "entities", "quantities", "link_entities", "claims", "link_claims", "findings")
@@ -143,7 +144,7 @@ class Pipeline:
         tgt_lang = self.options.tgt_lang if self.options.tgt_lang != "auto" else ("ja" if src_lang == "en" else "en")
         samples = {"en": "The ministry said on Monday that exports rose 3.5% to $14 billion.",
                    "ja": "経済産業省は月曜日、輸出が3.5%増の140億ドルになったと発表した。"}
-        bitext = Bitext(_document_from_lines([samples[src_lang]], src_lang), _document_from_lines([samples[tgt_lang]], tgt_lang))
+        bitext = Bitext(sentences_from_lines([samples[src_lang]], src_lang), sentences_from_lines([samples[tgt_lang]], tgt_lang))
         for stage in self.stages:
             if stage.func is None:
                 continue
@@ -162,8 +163,8 @@ class Pipeline:
         """Read, segment and annotate one file pair."""
         timings: dict[str, float] = {}
         start = time.perf_counter()
-        src = self._read(Path(src_path), self.options.src_lang)
-        tgt = self._read(Path(tgt_path), self.options.tgt_lang)
+        src = load_document(src_path, self.options.src_lang, self.options.presegmented)
+        tgt = load_document(tgt_path, self.options.tgt_lang, self.options.presegmented)
         timings["read"] = time.perf_counter() - start
         return self._annotate(src, tgt, timings)
 
@@ -194,29 +195,6 @@ class Pipeline:
             return bitext
         return _apply_bitext_stage(stage, bitext)
 
-    def _read(self, path: Path, lang: str) -> Document:
-        if not self.options.presegmented:
-            from align.readers import read_document
-            from align.segment import segment_document
-
-            return segment_document(read_document(path, lang=lang))
-        from align.encoding import decode_bytes
-        from align.langid import detect_language
-        from align.readers import resolve_language
-
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-        text, encoding = decode_bytes(data, str(path))
-        lines = [line for line in text.splitlines() if line.strip()]
-        if not lines:
-            raise InputError(f"{path}: no text found in the file")
-        lang = resolve_language(lang, detect_language(" ".join(lines)), str(path))
-        doc = _document_from_lines(lines, lang)
-        doc.meta.update({"source": str(path), "sha256": hashlib.sha256(data).hexdigest(), "encoding": encoding})
-        return doc
-
     def _resolve(self, name: str) -> _Stage:
         spec = STAGE_SPECS[name]
         try:
@@ -243,12 +221,6 @@ class Pipeline:
         # No disk cache here: worker processes would contend for it, and stored pairs are skipped anyway.
         embedder = default_model() if self.options.model == DEFAULT_MODEL else get_embedder(self.options.model)
         return {**dict(self.options.aligner), "embedder": embedder}
-
-
-def _document_from_lines(lines: list[str], lang: str) -> Document:
-    from align.segment import sentences_from_lines
-
-    return sentences_from_lines(lines, lang)
 
 
 def _apply_align(stage: _Stage, bitext: Bitext) -> Bitext:

@@ -7,6 +7,8 @@ English tail of a Japanese article is segmented as English).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from align.lang import get_language
 from align.model import Document, Sentence
 
@@ -23,6 +25,15 @@ def segment_document(doc: Document) -> Document:
         sentences.extend(Sentence(para.start + a, para.start + b, index) for a, b in spans)
     doc.sentences = sentences
     return doc
+
+
+def load_document(path: str | Path, lang: str = "auto", presegmented: bool = False) -> Document:
+    """Read and segment a file; with ``presegmented`` every non-empty line is one sentence (never re-split)."""
+    from align.readers import read_document, read_presegmented
+
+    if presegmented:
+        return read_presegmented(path, lang)
+    return segment_document(read_document(path, lang=lang))
 
 
 def tokenize_document(doc: Document) -> Document:

@@ -15,6 +15,7 @@ from pathlib import Path
 from align.errors import InputError
 from align.model import Bitext, Document
 from align.qa import SEVERITIES, available_checks, run_checks
+from align.segment import load_document
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,24 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _read(path: str, lang: str, presegmented: bool) -> Document:
-    from align.readers import read_document
-    from align.segment import segment_document, sentences_from_lines
-
-    if presegmented:
-        if not Path(path).exists():
-            raise InputError(f"file not found: {path}")
-        doc = read_document(path, lang=lang)
-        lines = [x for x in doc.text.splitlines() if x.strip()]
-        out = sentences_from_lines(lines, doc.lang)
-        out.meta.update(doc.meta)
-        return out
-    return segment_document(read_document(path, lang=lang))
-
-
 def _bitext(args: argparse.Namespace) -> Bitext:
-    src = _read(args.files[0], "auto", args.presegmented)
-    tgt = _read(args.files[1], "auto", args.presegmented)
+    src = load_document(args.files[0], "auto", args.presegmented)
+    tgt = load_document(args.files[1], "auto", args.presegmented)
     if args.beads:
         from align.qa.gold import parse_align_line
 
@@ -103,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         if args.xliff or args.tmx or args.glossary or args.beads:
             raise InputError("--xliff, --tmx, --glossary and --beads need SRC and TGT")
-        doc = _read(args.files[0], args.lang, args.presegmented)
+        doc = load_document(args.files[0], args.lang, args.presegmented)
     findings = run_checks(bitext=bitext, doc=doc, checks=checks, glossary=glossary)
     reviewed = bitext.tgt if bitext is not None else doc
     assert reviewed is not None

@@ -44,7 +44,7 @@ def _fill_quantities(doc: Document) -> None:
 def run(args: argparse.Namespace) -> int:
     """Extract and print the claims."""
     from align.claims import extract_claims
-    from align.cli.pair import load_document
+    from align.segment import load_document
 
     doc = load_document(args.file, args.lang, args.presegmented)
     extract_claims(doc, use_classifier=args.classifier)

@@ -11,15 +11,10 @@ import argparse
 import json
 import sys
 import unicodedata
-from pathlib import Path
 from typing import TextIO
 
-from align.encoding import decode_bytes
-from align.errors import InputError
-from align.langid import detect_language
 from align.model import Bitext, Document, Link
-from align.readers import read_document
-from align.segment import segment_document, sentences_from_lines
+from align.segment import load_document
 
 WEAKEST = 10
 
@@ -46,19 +41,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
     p.add_argument("--quiet", action="store_true", help="no summary")
     p.set_defaults(func=run)
-
-
-def load_document(path: str, lang: str, presegmented: bool) -> Document:
-    """Read and segment one side."""
-    if not presegmented:
-        return segment_document(read_document(path, lang=lang))
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from exc
-    text, _ = decode_bytes(data, name=path)
-    lines = [line for line in text.splitlines() if line.strip()]
-    return sentences_from_lines(lines, detect_language(text) if lang == "auto" else lang)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
+from align.encoding import decode_bytes
 from align.errors import InputError, LanguageMismatchError
 from align.langid import detect_language
 from align.model import Document
@@ -39,16 +40,41 @@ def read_document(path: str | Path, lang: str = "auto") -> Document:
     the text contradicts raises :class:`LanguageMismatchError`.
     """
     path = Path(path)
+    reader = READERS.get(path.suffix.lower(), DEFAULT_READER)
+    return parse_bytes(_read_bytes(path), name=str(path), lang=lang, reader=reader)
+
+
+def read_presegmented(path: str | Path, lang: str = "auto") -> Document:
+    """Read a file with one sentence per line (gold data): each non-empty line is one sentence.
+
+    Lines are never re-split, so alignments that index lines stay valid; the
+    encoding and language checks are those of :func:`read_document`.
+    """
+    from align.segment import sentences_from_lines
+
+    path = Path(path)
+    data = _read_bytes(path)
+    text, encoding = decode_bytes(data, str(path))
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise InputError(f"{path}: no text found in the file")
+    detected = detect_language(" ".join(lines))
+    if not detected:
+        raise InputError(f"{path}: no Japanese or English text found")
+    doc = sentences_from_lines(lines, resolve_language(lang, detected, str(path)))
+    doc.meta.update({"source": str(path), "sha256": hashlib.sha256(data).hexdigest(), "encoding": encoding, "format": "lines"})
+    return doc
+
+
+def _read_bytes(path: Path) -> bytes:
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not a file")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    reader = READERS.get(path.suffix.lower(), DEFAULT_READER)
-    return parse_bytes(data, name=str(path), lang=lang, reader=reader)
 
 
 def parse_bytes(
