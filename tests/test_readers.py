@@ -33,6 +33,25 @@ def test_japanese_encodings_give_the_same_sentences(tmp_path, seed_text, referen
     assert segment_document(doc).sentence_texts() == reference
 
 
+def test_short_legacy_japanese_lines_are_decoded(seed_text):
+    """charset-normalizer alone read short Shift_JIS lines such as "NDSは" as CP1252 debris."""
+    from align.encoding import decode_bytes
+
+    heads = [line[:n] for line in seed_text.splitlines() if line.strip() for n in (4, 8, 16)]
+    samples = [h for h in heads if len(h.encode("cp932")) > len(h) + 1]
+    assert len(samples) > 50
+    for encoding, expected in (("cp932", "cp932"), ("euc_jp", "euc_jis_2004")):
+        wrong = [h for h in samples if decode_bytes(h.encode(encoding)) != (h, expected)]
+        assert not wrong, (encoding, wrong[:5])
+
+
+def test_western_legacy_text_is_not_read_as_japanese():
+    from align.encoding import decode_bytes
+
+    text = "Don’t stop – the café’s “résumé” is naïve…"
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+
 def test_docx_keeps_title_headings_and_sentences(tmp_path, seed_text, reference):
     import docx
 

@@ -43,6 +43,9 @@ def decode_bytes(data: bytes, name: str = "<input>") -> tuple[str, str]:
             return text, enc
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
+    japanese = _japanese_guess(data)
+    if japanese is not None:
+        return japanese
     best = from_bytes(data, cp_isolation=["cp932", "shift_jis", "euc_jp", "iso2022_jp", "cp1252", "latin_1"]).best()
     if best is None or best.encoding is None:
         raise InputError(f"{name}: cannot detect the text encoding (tried UTF-8, UTF-16, Shift_JIS, EUC-JP)")
@@ -54,6 +57,44 @@ def decode_bytes(data: bytes, name: str = "<input>") -> tuple[str, str]:
     if not _plausible(text):
         raise InputError(f"{name}: cannot detect the text encoding, or this is a binary file (tried UTF-8, UTF-16, Shift_JIS, EUC-JP)")
     return text, enc
+
+
+def _japanese_guess(data: bytes) -> tuple[str, str] | None:
+    """Try the two Japanese legacy codecs strictly and keep one that reads as Japanese.
+
+    charset-normalizer needs a few dozen bytes of evidence, and this toolkit's
+    input is Japanese or English: a short Shift_JIS line such as ``NDSは`` came
+    out as CP1252 debris.  A strict decode that yields kana is strong evidence
+    on its own (Western bytes misread as CP932 give kanji and half-width kana,
+    almost never hiragana), so the Japanese codecs are tried first and
+    charset-normalizer only decides what is left.
+    """
+    best: tuple[float, str, str] | None = None
+    for enc in ("cp932", "euc_jis_2004"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = _japanese_score(text)
+        if score > 0.5 and _plausible(text) and (best is None or score > best[0]):
+            best = (score, text, enc)
+    return None if best is None else (best[1], best[2])
+
+
+def _japanese_score(text: str) -> float:
+    """Share of the non-ASCII characters that look like ordinary Japanese (1.0 = all kana/kanji/、。)."""
+    sample = [ord(ch) for ch in text[:20000] if ord(ch) > 127]
+    if not sample or not any(0x3041 <= cp <= 0x30FA for cp in sample):
+        return 0.0
+    good = 0.0
+    for cp in sample:
+        if 0x3000 <= cp <= 0x30FF or 0xFF01 <= cp <= 0xFF5E:
+            good += 1.0
+        elif 0x4E00 <= cp <= 0x9FFF:
+            good += 0.7
+        elif 0xFF61 <= cp <= 0xFF9F:
+            good -= 1.0  # half-width kana: the classic sign of EUC-JP read as CP932
+    return good / len(sample)
 
 
 def _looks_utf16(data: bytes) -> bool:
