@@ -14,9 +14,10 @@ from pathlib import Path
 
 from align.entities.labels import NAME_LABELS
 from align.errors import InputError
+from align.resources import model_path
 
-#: Shipped data: <repo>/models/gazetteer (src/align/entities/gazetteer.py → parents[3]).
-DEFAULT_DIR = Path(__file__).resolve().parents[3] / "models" / "gazetteer"
+#: Shipped data: <repo>/models/gazetteer, also inside the wheel (see align.resources).
+DEFAULT_DIR = model_path("gazetteer")
 _KATAKANA_OR_LATIN = re.compile(r"[ァ-ヺーA-Za-z0-9]")
 
 
