@@ -218,3 +218,47 @@ def test_ctrl_c_stops_after_the_current_pair_and_the_rerun_resumes(tmp_path: Pat
     done = subprocess.run(align_cmd(manifest, "--db", db, *LIGHT), env=ENV, capture_output=True, text=True, timeout=300)
     assert f"{len(pairs) - stored} pairs stored, {stored} skipped" in done.stdout
     assert check_consistent(db) == len(pairs) and orphans(db) == 0
+
+
+def _pool_workers(pid: int) -> list[int]:
+    """Worker processes of a run: its children started by multiprocessing's spawn (not its resource tracker)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    workers = []
+    for child in children:
+        try:
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        if b"spawn_main" in cmdline:
+            workers.append(int(child))
+    return workers
+
+
+def test_a_worker_killed_mid_run_fails_only_its_pairs_and_the_rerun_retries_them(tmp_path: Path) -> None:
+    """The out-of-memory killer's case: one worker dies; its pairs are recorded as failed, the run goes on."""
+    pairs = dev_pairs("wmt22-general-perturbed", 14)
+    manifest = write_manifest(tmp_path / "pairs.tsv", pairs)
+    db = tmp_path / "corpus.db"
+    proc = subprocess.Popen(align_cmd(manifest, "--db", db, "--jobs", "2", *LIGHT), env=ENV, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    wait_for_pairs(db, proc, at_least=2)
+    workers = _pool_workers(proc.pid)
+    assert len(workers) == 2, workers
+    os.kill(workers[0], signal.SIGKILL)
+    out, err = proc.communicate(timeout=600)
+    assert proc.returncode == 1, err  # some pairs failed, the run itself finished
+    with Corpus(db, readonly=True) as corpus:
+        crashed = [e for e in corpus.errors() if e["error"].startswith("WorkerCrash")]
+        stored = len(corpus)
+        assert crashed, corpus.errors()
+        assert stored + len(corpus.errors()) == len(pairs)
+        assert corpus.runs()[0]["status"] == "done"
+    assert f"{stored} pairs stored, 0 skipped (already stored), {len(pairs) - stored} failed, of {len(pairs)}" in out
+    assert check_consistent(db) == stored and orphans(db) == 0
+
+    again = subprocess.run(align_cmd(manifest, "--db", db, *LIGHT), env=ENV, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    assert f"{len(pairs) - stored} pairs stored, {stored} skipped" in again.stdout
+    assert check_consistent(db) == len(pairs) and orphans(db) == 0
+    with Corpus(db, readonly=True) as corpus:
+        assert not corpus.errors()  # a retried pair that succeeds clears its failure
