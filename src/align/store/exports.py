@@ -227,7 +227,9 @@ def export_spacy(pairs: Iterator[tuple[int, Bitext]], out: Path, shard_size: int
     ``doc.text`` equals the stored text. Overlapping entities cannot live in
     ``doc.ents``: the longest is kept, and the count of dropped ones returned.
     """
-    import spacy
+    from align.spacy_models import import_spacy
+
+    spacy = import_spacy()
     from spacy.tokens import DocBin
 
     out.mkdir(parents=True, exist_ok=True)
