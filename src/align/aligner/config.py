@@ -34,6 +34,8 @@ class AlignerConfig:
     anchor_radius: int = 16
     #: above this many DP cells the anchor pass first aligns block-averaged sentences (coarse-to-fine)
     max_full_cells: int = 1_000_000
+    #: most sentences averaged into one coarse unit per level (deeper recursion instead): the fine band grows with it
+    coarse_factor: int = 8
     #: characters (geometric mean of the two languages' scales) at which a bead's similarity counts half, the rest being short_prior
     short_chars: float = 12.0
     #: similarity assumed for a pair of very short lines whose embeddings say little

@@ -75,7 +75,9 @@ def anchor_path(src: Side, tgt: Side, cfg: AlignerConfig, depth: int = 0) -> tup
         band = Band.full(n, m)
         levels = 0
     else:
-        factor = math.ceil(math.sqrt((n + 1) * (m + 1) / cfg.max_full_cells)) + 1
+        # a small factor per level (recursing when the coarse matrix is still too big) keeps the fine band narrow:
+        # the fine band must cover a whole coarse cell plus a coarse cell of error either side
+        factor = min(math.ceil(math.sqrt((n + 1) * (m + 1) / cfg.max_full_cells)) + 1, cfg.coarse_factor)
         coarse_path, levels = anchor_path(_block_average(src, factor), _block_average(tgt, factor), cfg, depth + 1)
         band = band_from_path(coarse_path, n, m, radius=factor + cfg.anchor_radius, scale=factor)
         levels += 1

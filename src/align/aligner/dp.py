@@ -112,40 +112,45 @@ def _backtrace(band: Band, types: list[tuple[int, int]], score: np.ndarray, back
     i, j = band.n, band.m
     total = float(score[i, pad + j - band.lo[i]])
     beads: list[tuple[int, int, int, int]] = []
-    gaps: list[float] = []
+    lo = band.lo.tolist()
     while i > 0 or j > 0:
-        c = j - band.lo[i]
-        t = int(back[i, c])
+        t = int(back[i, j - lo[i]])
         if t < 0:
             raise RuntimeError(f"DP backtrace left the band at ({i}, {j})")  # a band construction bug
         a, b = types[t]
         beads.append((a, b, i, j))
-        if with_gaps:
-            gaps.append(_gap(band, types, score, pad, gains, add_gain, i, j, t))
         i, j = i - a, j - b
     beads.reverse()
-    gaps.reverse()
+    gaps = _gaps(band, types, score, pad, gains, add_gain, beads) if with_gaps else []
     return DPResult(beads, total, gaps)
 
 
-def _cell(band: Band, score: np.ndarray, pad: int, i: int, j: int) -> float:
-    if i < 0 or j < 0 or not band.lo[i] <= j < band.hi[i]:
-        return NEG
-    return float(score[i, pad + j - band.lo[i]])
+def _cells(band: Band, score: np.ndarray, pad: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """D[i, j] for arrays of cells (NEG outside the band)."""
+    ok = (i >= 0) & (j >= 0)
+    ii = np.where(ok, i, 0)
+    ok &= (band.lo[ii] <= j) & (j < band.hi[ii])
+    vals = score[ii, np.clip(pad + j - band.lo[ii], 0, score.shape[1] - 1)]
+    return np.where(ok, vals, NEG)
 
 
-def _gap(band: Band, types: list[tuple[int, int]], score: np.ndarray, pad: int, gains: dict[tuple[int, int], np.ndarray],
-         add_gain: np.ndarray | None, i: int, j: int, chosen: int) -> float:
-    """How much the chosen bead beat the best other bead ending at the same cell (1e3 if it had no rival)."""
-    c = j - int(band.lo[i])
-    values = []
+def _gaps(band: Band, types: list[tuple[int, int]], score: np.ndarray, pad: int, gains: dict[tuple[int, int], np.ndarray],
+          add_gain: np.ndarray | None, beads: list[tuple[int, int, int, int]]) -> list[float]:
+    """Per bead: how much it beat the best other bead ending at the same cell (1e3 if it had no rival), all beads at once."""
+    if not beads:
+        return []
+    arr = np.asarray(beads, dtype=np.int64)
+    i, j = arr[:, 2], arr[:, 3]
+    chosen = np.array([types.index((a, b)) for a, b, _, _ in beads])
+    c = j - band.lo[i]
+    rival = np.full(len(beads), NEG)
     for t, (a, b) in enumerate(types):
-        if t == chosen:
-            continue
         if a == 0:
-            if add_gain is not None and j > 0:
-                values.append(_cell(band, score, pad, i, j - 1) + float(add_gain[j]))
+            if add_gain is None:
+                continue
+            vals = np.where(j > 0, _cells(band, score, pad, i, j - 1) + add_gain[np.maximum(j, 0)], NEG)
         else:
-            values.append(_cell(band, score, pad, i - a, j - b) + float(gains[(a, b)][i, c]))
-    rival = max(values, default=NEG)
-    return 1e3 if rival <= NEG / 2 else _cell(band, score, pad, i, j) - rival
+            vals = _cells(band, score, pad, i - a, j - b) + gains[(a, b)][i, c]
+        rival = np.where(chosen == t, rival, np.maximum(rival, vals))
+    own = _cells(band, score, pad, i, j)
+    return np.where(rival <= NEG / 2, 1e3, own - rival).tolist()

@@ -51,6 +51,9 @@ class Context:
     cfg: AlignerConfig
     src_mean: list[np.ndarray]  # src_mean[a-1][p] = mean cosine of source window p (size a) with every target sentence
     tgt_mean: list[np.ndarray]
+    src_csum: np.ndarray  # cumulative characters, so a window's length is one subtraction
+    tgt_csum: np.ndarray
+    memo: dict[tuple[int, int, int, int], tuple[float, float, float]]  # blocks share most beads: score each once
 
     @classmethod
     def build(cls, src: Side, tgt: Side, scores: BandScores, cfg: AlignerConfig) -> Context:
@@ -58,7 +61,9 @@ class Context:
         ys, xs = tgt.windows[0], src.windows[0]
         src_mean = [w @ ys.mean(axis=0) if len(w) else np.zeros(0) for w in src.windows]
         tgt_mean = [w @ xs.mean(axis=0) if len(w) else np.zeros(0) for w in tgt.windows]
-        return cls(src, tgt, scores, cfg, src_mean, tgt_mean)
+        src_csum = np.concatenate([[0.0], np.cumsum(src.lengths, dtype=np.float64)])
+        tgt_csum = np.concatenate([[0.0], np.cumsum(tgt.lengths, dtype=np.float64)])
+        return cls(src, tgt, scores, cfg, src_mean, tgt_mean, src_csum, tgt_csum, {})
 
     def cos(self, p: int, a: int, q: int, b: int) -> float:
         """Cosine of source window (p, a) with target window (q, b)."""
@@ -71,25 +76,36 @@ class Context:
         same slot by an omission on each side usually do not.
         """
         x, y = self.src.windows[a - 1], self.tgt.windows[b - 1]
-        c = float(x[p] @ y[q])
-        rivals = [float(x[p] @ y[k]) for k in range(max(q - reach, 0), min(q + reach + 1, len(y))) if k != q]
-        rivals += [float(x[k] @ y[q]) for k in range(max(p - reach, 0), min(p + reach + 1, len(x))) if k != p]
-        return c - max(rivals) if rivals else 0.0
+        q0, q1 = max(q - reach, 0), min(q + reach + 1, len(y))
+        p0, p1 = max(p - reach, 0), min(p + reach + 1, len(x))
+        row = y[q0:q1] @ x[p]  # this source window against nearby target windows (q itself included)
+        col = x[p0:p1] @ y[q]
+        c = float(row[q - q0])
+        if len(row) + len(col) <= 2:
+            return 0.0
+        row[q - q0] = col[p - p0] = -2.0  # below any cosine: the bead itself is not its own rival
+        return c - max(float(row.max()), float(col.max()))
 
     def sim(self, p: int, a: int, q: int, b: int) -> tuple[float, float, float]:
         """(margin similarity as the DP scores it, mean-normalized cosine, log length ratio) of a bead."""
+        key = (p, a, q, b)
+        hit = self.memo.get(key)
+        if hit is not None:
+            return hit
         c = self.cos(p, a, q, b)
-        ms, mt = self.scores.mu_src[a - 1][p], self.scores.mu_tgt[b - 1][q]
+        ms, mt = float(self.scores.mu_src[a - 1][p]), float(self.scores.mu_tgt[b - 1][q])
         sim = c - self.cfg.margin_weight * (ms + mt) / 2
         ratio, smooth = self.scores.ratio, self.cfg.length_smoothing
-        ls = float(self.src.lengths[p : p + a].sum())
-        lt = float(self.tgt.lengths[q : q + b].sum())
+        ls = float(self.src_csum[p + a] - self.src_csum[p])
+        lt = float(self.tgt_csum[q + b] - self.tgt_csum[q])
         if self.cfg.short_chars:
             shortest = min(ls * math.sqrt(ratio), lt / math.sqrt(ratio))
             w = shortest / (shortest + self.cfg.short_chars)
             sim = w * sim + (1 - w) * self.cfg.short_prior
-        ncos = c - (self.src_mean[a - 1][p] + self.tgt_mean[b - 1][q]) / 2
-        return sim, ncos, math.log((lt + smooth) / (ratio * ls + smooth))
+        ncos = c - float(self.src_mean[a - 1][p] + self.tgt_mean[b - 1][q]) / 2
+        out = (sim, ncos, math.log((lt + smooth) / (ratio * ls + smooth)))
+        self.memo[key] = out
+        return out
 
 
 def bead_vector(ctx: Context, bead: Bead, near: tuple[int, int, int, int]) -> np.ndarray:
@@ -193,17 +209,23 @@ def block_options(ctx: Context, src_ids: list[int], tgt_ids: list[int]) -> tuple
         near = (near[0], near[0], near[2], near[3])
     if not tgt_ids:
         near = (near[0], near[1], near[2], near[2])
-    segs = segmentations(len(src_ids), len(tgt_ids))
-    index: dict[tuple[int, int, int, int], int] = {}
+    distinct, incidence, segs = _block_layout(len(src_ids), len(tgt_ids))
+    so, to = s0 or 0, t0 or 0
+    vectors = np.array([bead_vector(ctx, (so + p, a, to + q, b), near) for p, a, q, b in distinct]).reshape(len(distinct), len(FEATURES))
+    opts = [[(so + p, a, to + q, b) for p, a, q, b in seg] for seg in segs]
+    return opts, incidence @ vectors
+
+
+@lru_cache(maxsize=256)
+def _block_layout(n_src: int, n_tgt: int) -> tuple[list[Bead], np.ndarray, list[list[Bead]]]:
+    """Distinct relative beads of all segmentations, the option x bead incidence matrix, and the segmentations."""
+    segs = segmentations(n_src, n_tgt)
+    index: dict[Bead, int] = {}
     rows = [[index.setdefault(bd, len(index)) for bd in seg] for seg in segs]
-    vectors = np.zeros((len(index), len(FEATURES)))
-    for (p, a, q, b), r in index.items():  # each distinct bead once: options share most of their beads
-        vectors[r] = bead_vector(ctx, ((s0 or 0) + p, a, (t0 or 0) + q, b), near)
     incidence = np.zeros((len(segs), len(index)))
     for o, row in enumerate(rows):
         incidence[o, row] = 1.0
-    opts = [[((s0 or 0) + p, a, (t0 or 0) + q, b) for p, a, q, b in seg] for seg in segs]
-    return opts, incidence @ vectors
+    return list(index), incidence, segs
 
 
 @lru_cache(maxsize=4)
