@@ -1,10 +1,24 @@
-"""Claim shifts: certainty, attribution, negation or claim type changed in translation.
+"""Claim shifts: certainty or negation of a paired claim changed in translation.
 
 Uses the claim linker (:func:`align.claims.link_claims`), which pairs claims
 across a bead and describes in ``Link.note`` what shifted ("certainty:
-certain→possible", "negated: False→True"); a hedge added or dropped, a flipped
-negation, or a claim attributed to someone else are accuracy errors a
-reviewer of policy writing must see.
+likely→possible", "negation flip").
+
+A hedge added to or dropped from a plain statement, and a negation added to
+the Japanese main predicate, are reported for *every* bead by the polarity
+checks (:mod:`align.qa.checks.hedges`, :mod:`align.qa.checks.negation`),
+which do not depend on both sentences being detected as claims. This check
+keeps what only the claim analysis can say, each confirmed on the surface:
+
+* a graded certainty shift between two hedged sides (likely ↔ possible:
+  "is likely to" rendered 可能性がある), and
+* a negation the translation *dropped* from a claim (English "not"/"never",
+  no Japanese negation and no negative word at all) — the direction the
+  bead-level negation check leaves out because plain sentences rephrase
+  negation too freely.
+
+Certain ↔ hedged shifts that the hedge check would not confirm are mostly
+"will" ↔ だろう, which translators write routinely; they are not reported.
 """
 
 from __future__ import annotations
@@ -16,47 +30,52 @@ from align.model import Bitext, Claim
 from align.qa.base import CheckContext, Finding, finding, register_check
 from align.qa.layers import layer_links
 
-#: Surface cues that confirm a shift the claim analysis reports: a note is only
-#: raised when the two sides really differ in the cue (the analyzers disagree on
-#: many faithful pairs; type and holder notes are not confirmable this way and are left out).
-NEGATION = {
-    "en": re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|n't\b", re.I),
-    "ja": re.compile(r"ない|なかった|ません|ず[、。にとも]|ぬ[。、]|無い|なし|否定"),
+#: Clear possibility hedges (可能性がある, かもしれない; may, might, could, possibly) and likelihood markers (見込み,
+#: とみられる, だろう; likely, probably, expected): a graded shift needs one side in each group and not the other.
+POSSIBLE = {
+    "en": re.compile(r"\b(?:may|might|possibl[ey]|perhaps|maybe)\b", re.I),  # not "could": ability as often as possibility
+    "ja": re.compile(r"可能性(?:が|も)(?:ある|あり)|かも(?:しれ|知れ)|(?:し|え|あり)(?:得|う)る|おそれ|恐れ"),
 }
-HEDGE = {
-    "en": re.compile(
-        r"\b(?:may|might|could|likely|unlikely|possibly|possible|perhaps|probably|appears? to|seems? to|reportedly|"
-        r"allegedly|expected to)\b",
-        re.I,
-    ),
-    "ja": re.compile(
-        r"可能性|かもしれ|だろう|でしょう|と見られ|とみられ|と思われ|模様|見込み|恐れ|おそれ|らしい|ようだ|ようです|予想|とされ"
-    ),
+LIKELY = {
+    "en": re.compile(r"\b(?:likely|probabl[ey]|expected|presumably|apparently)\b", re.I),
+    "ja": re.compile(r"可能性が(?:高|大き)|公算|見込み|とみられ|と見られ|だろう|でしょう|おそらく|恐らく|多分|はず"),
 }
+
+
+def _level(text: str, lang: str) -> str:
+    """"possible", "likely" or "" from the surface markers (possibility wins when both occur)."""
+    if POSSIBLE[lang].search(text):
+        return "possible"
+    return "likely" if LIKELY[lang].search(text) else ""
 
 
 def confirmed_shifts(src: Claim, tgt: Claim, note: str, src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> list[str]:
-    """The parts of a linker note that the surface cues of the two texts confirm, in the note's direction."""
-    from align.claims.schema import certainty_rank
+    """The parts of a linker note that this check reports, confirmed by the surface of the two texts."""
+    from align.qa.checks.negation import en_negation, ja_negation
 
+    if {src_lang, tgt_lang} != {"en", "ja"}:
+        return []
+    en_text, ja_text = (src_text, tgt_text) if src_lang == "en" else (tgt_text, src_text)
+    en_claim, ja_claim = (src, tgt) if src_lang == "en" else (tgt, src)
     out = []
     for part in (p.strip() for p in note.split(";")):
-        if part.startswith("negation") and src_lang in NEGATION and tgt_lang in NEGATION:
-            neg_src, neg_tgt = bool(NEGATION[src_lang].search(src_text)), bool(NEGATION[tgt_lang].search(tgt_text))
-            if neg_src != neg_tgt and neg_src == src.negated and neg_tgt == tgt.negated:
-                out.append(part)
-        elif part.startswith("certainty") and src_lang in HEDGE and tgt_lang in HEDGE:
-            rs, rt = certainty_rank(src.certainty), certainty_rank(tgt.certainty)
-            hedge_src, hedge_tgt = bool(HEDGE[src_lang].search(src_text)), bool(HEDGE[tgt_lang].search(tgt_text))
-            # the side the analysis calls less certain must carry the hedge, the other must not
-            if (rt > rs and hedge_tgt and not hedge_src) or (rs > rt and hedge_src and not hedge_tgt):
+        if part.startswith("negation"):
+            strict, _soft = en_negation(en_text)
+            ja = ja_negation(ja_text)
+            if en_claim.negated and not ja_claim.negated and strict and not ja.count and not ja.lexical:
+                out.append("negation dropped")
+        elif part.startswith("certainty"):
+            levels = {src.certainty, tgt.certainty}
+            surface = {_level(en_text, "en"), _level(ja_text, "ja")}
+            # both analyses and both surfaces hedged, at different grades, in the note's direction
+            if levels == {"likely", "possible"} and surface == levels and _level(en_text, "en") == en_claim.certainty:
                 out.append(part)
     return out
 
 
 @register_check("claim-shift", "accuracy/mistranslation", "major", bilingual=True, requires=("align.claims:link_claims",))
 def check_claim_shift(ctx: CheckContext) -> Iterator[Finding]:
-    """A paired claim whose certainty, attribution, negation or type differs across languages."""
+    """A paired claim whose certainty grade changed, or whose negation the translation dropped."""
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
     for link in layer_links(ctx, "claim"):
         if link.src is None or link.tgt is None or not link.note.strip():
@@ -77,3 +96,8 @@ def check_claim_shift(ctx: CheckContext) -> Iterator[Finding]:
                 "tgt": {"type": t.type, "certainty": t.certainty, "negated": t.negated, "cue": t.cue},
             },
         )
+
+
+# The bead-level polarity checks belong with the claim checks: importing them here registers them
+# wherever the claim checks are loaded (see align.qa.checks.CHECK_MODULES).
+from align.qa.checks import hedges, negation  # noqa: E402,F401

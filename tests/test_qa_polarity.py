@@ -1,0 +1,108 @@
+"""Negation and hedge checks: lexicon cases in both languages, and a real dev document with flipped sentences."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from align.model import Bead, Bitext
+from align.qa import run_checks
+from align.qa.checks.hedges import EN_POSSIBLE, hedge_shift
+from align.qa.checks.negation import en_negation, ja_negation, negation_shift
+from align.qa.gold import load_gold_bitext
+from align.segment import sentences_from_lines
+
+
+def _pair(en: list[str], ja: list[str]) -> Bitext:
+    return Bitext(sentences_from_lines(en, "en"), sentences_from_lines(ja, "ja"), [Bead([i], [i], 1.0, 1.0) for i in range(len(en))])
+
+
+@pytest.mark.parametrize(
+    ("ja", "count", "final"),
+    [
+        ("政府は計画を発表しなかった。", 1, True),
+        ("同社はまだ回答していません。", 1, True),
+        ("同盟国は防衛費を増やさなければならない。", 0, False),  # obligation, not negation
+        ("交渉は失敗するかもしれない。", 0, False),  # hedge
+        ("残された選択肢は撤退しかない。", 0, False),  # "only"
+        ("それは誤りではないか。", 0, False),  # rhetorical question
+        ("事前の協議なしに、米国は制裁を科さず、交渉を続けた。", 1, False),  # negation inside, not on the main predicate
+    ],
+)
+def test_japanese_negation_is_read_from_pos_not_characters(ja: str, count: int, final: bool) -> None:
+    neg = ja_negation(ja)
+    assert (neg.count, neg.final) == (count, final)
+
+
+@pytest.mark.parametrize(
+    ("en", "ja", "expected"),
+    [
+        ("The ministry published the plan.", "同省は計画を公表しなかった。", "added"),
+        ("The ministry did not publish the plan.", "同省は計画を公表しなかった。", ""),
+        ("The ministry failed to publish the plan.", "同省は計画を公表できなかった。", ""),  # fail to <-> できなかった
+        ("Pyongyang lacks the means to strike.", "北朝鮮には攻撃する手段がない。", ""),  # lack <-> ない
+        ("Allies must raise spending.", "同盟国は支出を増やさなければならない。", ""),
+        ("Seoul has only one option left.", "韓国に残された選択肢は一つしかない。", ""),
+        ("Is this not a mistake?", "これは誤りではないか？", ""),
+    ],
+)
+def test_negation_shift(en: str, ja: str, expected: str) -> None:
+    assert negation_shift(en, ja) == expected
+
+
+@pytest.mark.parametrize(
+    ("en", "ja", "expected"),
+    [
+        ("The alliance will survive the dispute.", "同盟はこの対立を乗り越えるだろう。", ""),  # routine will <-> だろう
+        ("The talks could collapse.", "協議は決裂する可能性がある。", ""),
+        ("The talks collapsed.", "協議は決裂した可能性がある。", "added"),
+        ("Sanctions may hurt growth.", "制裁は成長を損なう。", "dropped"),
+        ("Sanctions may hurt growth.", "制裁は成長を損なうかもしれない。", ""),
+        ("Officials appealed to anyone who may have footage.", "当局は映像を持つ人に情報提供を呼びかけた。", ""),  # relative clause
+        ("Women are twice as likely to be affected.", "女性が影響を受ける確率は二倍だ。", ""),  # a statistic, not a hedge
+        ("Heavy rain will spread on Tuesday.", "大雨は火曜日に広がる見込み。", ""),  # forecast: will <-> 見込み
+    ],
+)
+def test_hedge_shift(en: str, ja: str, expected: str) -> None:
+    assert hedge_shift(en, ja)[0] == expected
+
+
+def test_checks_find_flipped_sentences_in_a_real_document(dev_dir: Path) -> None:
+    """Negate one sentence and hedge another in a gold-aligned news document: each check flags its bead, not the clean one."""
+    set_dir = dev_dir / "ntrex128"
+    clean = load_gold_bitext(set_dir, "abcnews.306774")
+    lines = [clean.tgt.sentence_text(i) for i in range(len(clean.tgt.sentences))]
+    one_to_one = [k for k, b in enumerate(clean.beads) if len(b.src) == 1 and len(b.tgt) == 1]
+    # plain past-tense sentences whose English has no negative or modal word (else the flip is not one)
+    plain = [
+        k
+        for k in one_to_one
+        if re.search(r"した。$", lines[clean.beads[k].tgt[0]])
+        and en_negation(clean.src.sentence_text(clean.beads[k].src[0])) == (0, 0)
+        and not EN_POSSIBLE.search(clean.src.sentence_text(clean.beads[k].src[0]))
+    ]
+    assert len(plain) >= 2, "the test document needs two plain past-tense sentences"
+    neg_bead, hedge_bead = plain[0], plain[1]
+    changed = list(lines)
+    changed[clean.beads[neg_bead].tgt[0]] = re.sub(r"した。$", "しなかった。", lines[clean.beads[neg_bead].tgt[0]])
+    changed[clean.beads[hedge_bead].tgt[0]] = re.sub(r"した。$", "した可能性がある。", lines[clean.beads[hedge_bead].tgt[0]])
+    bad = Bitext(clean.src, sentences_from_lines(changed, "ja"), clean.beads)
+
+    checks = ["negation-flip", "hedge-shift"]
+    before = {(f.check, f.bead) for f in run_checks(bitext=clean, checks=checks)}
+    after = {(f.check, f.bead) for f in run_checks(bitext=bad, checks=checks)}
+    assert ("negation-flip", neg_bead) in after - before
+    assert ("hedge-shift", hedge_bead) in after - before
+    flagged = next(f for f in run_checks(bitext=bad, checks=["negation-flip"]) if f.bead == neg_bead)
+    span = flagged.tgt_spans[0]
+    assert bad.tgt.text[span[0] : span[1]].endswith("しなかった。")  # the finding points at the changed sentence
+    assert flagged.category == "accuracy/mistranslation"
+
+
+def test_claim_shift_leaves_routine_will_to_daro_alone() -> None:
+    """"will" rendered だろう is how translators write forecasts: no claim-shift, no hedge-shift."""
+    bt = _pair(["Experts say the alliance will survive the dispute."], ["専門家は、同盟はこの対立を乗り越えるだろうと述べている。"])
+    found = run_checks(bitext=bt, checks=["claim-shift", "hedge-shift", "negation-flip"])
+    assert not found, [f.message for f in found]
