@@ -9,11 +9,14 @@ as is a quantity present on one side only.
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from align.model import Document, Quantity
 from align.qa.base import CheckContext, Finding, bead_of_sentence, finding, register_check
+from align.qa.beadtext import bead_texts
 
 #: Relative slack for rounding ("$14.1 billion" written as "140億ドル").
 ROUNDING = 0.015
@@ -74,15 +77,36 @@ def agrees(a: Quantity, b: Quantity) -> bool:
     slack = 0.0 if a.kind in ("DATE", "ORDINAL") else ROUNDING
     alo, ahi = _bounds(a, slack)
     blo, bhi = _bounds(b, slack)
+    if _scale_slip(_anchor(a), _anchor(b)):
+        return False  # "up to £500" and "最大5000ポンド" overlap as intervals, but one says ten times the other
     return alo <= bhi and blo <= ahi
+
+
+def _anchor(q: Quantity) -> float | None:
+    """The figure a quantity states: its value, else its one finite bound ("more than 14 billion" → 14e9)."""
+    if q.value is not None:
+        return q.value
+    finite = [x for x in (q.low, q.high) if x is not None]
+    return finite[0] if len(finite) == 1 else None
+
+
+def _scale_slip(a: float | None, b: float | None) -> bool:
+    """``a`` and ``b`` differ by a factor of 10, 100, 1000 … (a scale word or a zero slipped: 1,400億 vs 14 billion)."""
+    if not a or not b:
+        return False
+    ratio = max(abs(a), abs(b)) / min(abs(a), abs(b))
+    if ratio < 9.5:
+        return False
+    power = round(math.log10(ratio))
+    return abs(ratio / 10**power - 1) <= ROUNDING * 2
 
 
 def dropped_approximator(src: Quantity, tgt: Quantity, tgt_text: str) -> bool:
     """The source hedges the number ("more than 14 billion") and the translation states it exactly."""
     if src.qualifier not in APPROXIMATE or tgt.qualifier or tgt.low is None or tgt.low != tgt.high:
         return False
-    if src.kind in ("DATE", "TIME", "ORDINAL") or (src.kind not in SMALL_OK_KINDS and (src.value or 0) <= SMALL):
-        return False  # "around 9 o'clock", "about two weeks": rephrased freely
+    if _is_date(src) or src.kind in ("TIME", "ORDINAL") or (src.kind not in SMALL_OK_KINDS | {"QUANTITY"} and (src.value or 0) <= SMALL):
+        return False  # "around 9 o'clock", "about two weeks" are rephrased freely; "about 10 miles" is a measurement
     before, after = tgt_text[max(0, tgt.start - 6) : tgt.start], tgt_text[tgt.end : tgt.end + 6]
     return not (JA_APPROX_BEFORE.search(before) or JA_APPROX_AFTER.match(after))
 
@@ -100,8 +124,34 @@ def _minor_count(q: Quantity) -> bool:
 
 
 def _vague(q: Quantity, text: str) -> bool:
-    """ "数百人", "数千": an order of magnitude, not a number to match."""
-    return q.start > 0 and text[q.start - 1] == "数"
+    """ "数百人", "何千もの", "幾千": an order of magnitude, not a number to match."""
+    return q.start > 0 and text[q.start - 1] in "数何幾"
+
+
+def _conversion(q: Quantity, paired: list[Quantity], text: str) -> bool:
+    """``q`` restates a translated quantity in other units in parentheses ("30 meters (100 feet)"); dropping it is an editing choice."""
+    before = text[max(0, q.start - 3) : q.start]
+    return "(" in before and any(0 <= q.start - p.end <= 3 and p.unit != q.unit for p in paired)
+
+
+def _is_date(q: Quantity) -> bool:
+    """A calendar date ("2019", "2019-12"), not a count that happens to have four digits ("10000 INR", "2500 year")."""
+    return q.kind == "DATE" and bool(DATE_CORE.fullmatch(q.norm))
+
+
+def _digits(text: str) -> list[str]:
+    """The numbers written in digits in ``text``, without thousands separators ("2,500" → "2500")."""
+    text = unicodedata.normalize("NFKC", text)
+    return [m.group(0).replace(",", "") for m in re.finditer(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text)]
+
+
+def _written_in(q: Quantity, other_text: str) -> bool:
+    """Every multi-digit number of ``q`` is written, digit for digit, in the other side of the bead
+    ("Rs 2,500" ↔ "2,500ルピー", "99p" ↔ "99ペンス", "13-21-3" ↔ "13‐21‐3"): the two sides state the same
+    figure and only the extractors read it differently (currency, unit or score notation)."""
+    own = [d for d in _digits(q.text) if len(d.replace(".", "")) >= 2]
+    other = set(_digits(other_text))
+    return bool(own) and all(d in other for d in own)
 
 
 def _numbers_in(q: Quantity) -> set[float]:
@@ -141,9 +191,10 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
                     right.remove(match)
         right = [t for t in right if not _vague(t, ctx.bitext.tgt.text)]
         for s in list(left):  # same number under another reading ("18-year" / "18歳", "around 11" / "午後11時")
-            if DATE_CORE.search(s.norm):
+            if _is_date(s):
                 continue  # a different year is a finding, whatever else the two dates share
-            matches = [t for t in right if not DATE_CORE.search(t.norm) and _numbers_in(s) & _numbers_in(t)]
+            # one side's figures all among the other's ("11 to 18-year" ↔ "18歳"), not just one shared ("31-27" ↔ "310-27")
+            matches = [t for t in right if not _is_date(t) and (_numbers_in(t) <= _numbers_in(s) or _numbers_in(s) <= _numbers_in(t))]
             if matches:  # a range ("11 to 18-year") may pair with both ends ("11歳", "18歳")
                 left.remove(s)
                 for t in matches if s.qualifier == "range" else matches[:1]:
@@ -159,9 +210,18 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
                     bead=b,
                     details={"kind": "dropped_approximator", "src": s.norm, "tgt": t.norm},
                 )
+        src_text, tgt_text = bead_texts(ctx.bitext, b)  # type: ignore[arg-type]
+        left = [s for s in left if not _written_in(s, tgt_text) and not _conversion(s, [p for p, _ in pairs], ctx.bitext.src.text)]  # type: ignore[union-attr]
+        right = [t for t in right if not _written_in(t, src_text)]
         for s in list(left):
             rival = next(
-                (t for t in right if _dimension(t) == _dimension(s) and _units_agree(s, t) and not _minor_count(s) and not _minor_count(t)),
+                (
+                    t
+                    for t in right
+                    if _dimension(t) == _dimension(s)
+                    and _units_agree(s, t)
+                    and ((not _minor_count(s) and not _minor_count(t)) or _scale_slip(_anchor(s), _anchor(t)))
+                ),
                 None,
             )
             if rival is not None:
