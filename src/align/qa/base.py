@@ -29,6 +29,11 @@ CATEGORIES = (
 #: Severities, mildest first, with their MQM penalty weights.
 SEVERITY_WEIGHTS = {"minor": 1, "major": 5, "critical": 25}
 SEVERITIES = tuple(SEVERITY_WEIGHTS)
+#: Options a user may set for a run. ``typography``: "document" judges spaces, widths and brackets
+#: against the document's own dominant convention (a consistent house style is not an error, only the
+#: minority usages are flagged); "absolute" applies the strict Japanese rules (no ASCII spaces next to
+#: kana/kanji, one width per mark) to every occurrence.
+DEFAULT_OPTIONS: dict[str, Any] = {"typography": "document"}
 
 
 @dataclass(slots=True)
@@ -65,13 +70,19 @@ class CheckContext:
     """What a check may look at; ``bitext`` is ``None`` for a single document.
 
     ``cache`` lets checks share costly work (embeddings, quantities, tokens)
-    within one run without reaching into each other.
+    within one run without reaching into each other. ``options`` are the
+    user's choices (see :data:`DEFAULT_OPTIONS`).
     """
 
     doc: Document
     bitext: Bitext | None = None
     glossary: list[tuple[str, str]] | None = None
     cache: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def option(self, name: str) -> Any:
+        """The user's value of option ``name``, else its default."""
+        return self.options.get(name, DEFAULT_OPTIONS[name])
 
     @property
     def bilingual(self) -> bool:

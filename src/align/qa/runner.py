@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 from importlib import import_module
+from typing import Any
 
 from align.errors import InputError
 from align.model import Bitext, Document
-from align.qa.base import REGISTRY, CheckContext, Finding
+from align.qa.base import DEFAULT_OPTIONS, REGISTRY, CheckContext, Finding
 from align.qa.checks import load_all
 
 log = logging.getLogger(__name__)
@@ -50,15 +51,21 @@ def run_checks(
     doc: Document | None = None,
     checks: list[str] | None = None,
     glossary: list[tuple[str, str]] | None = None,
+    options: dict[str, Any] | None = None,
 ) -> FindingList:
-    """Findings of ``checks`` (default all) on ``bitext``, or the translation-only checks on ``doc``."""
+    """Findings of ``checks`` (default all) on ``bitext``, or the translation-only checks on ``doc``.
+
+    ``options`` override :data:`align.qa.base.DEFAULT_OPTIONS` (unknown names are an input error)."""
     if (bitext is None) == (doc is None):
         raise InputError("run_checks needs either a bitext or a single document")
     load_all()
     unknown = [c for c in checks or [] if c not in REGISTRY]
     if unknown:
         raise InputError(f"unknown check(s): {', '.join(unknown)}; available: {', '.join(REGISTRY)}")
-    ctx = CheckContext(doc=bitext.tgt if bitext is not None else doc, bitext=bitext, glossary=glossary)  # type: ignore[arg-type]
+    bad_options = sorted(set(options or {}) - set(DEFAULT_OPTIONS))
+    if bad_options:
+        raise InputError(f"unknown QA option(s): {', '.join(bad_options)}; available: {', '.join(DEFAULT_OPTIONS)}")
+    ctx = CheckContext(doc=bitext.tgt if bitext is not None else doc, bitext=bitext, glossary=glossary, options=dict(options or {}))  # type: ignore[arg-type]
     out = FindingList()
     for cid in checks or list(REGISTRY):
         info = REGISTRY[cid]

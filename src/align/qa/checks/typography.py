@@ -21,29 +21,49 @@ FULLWIDTH_DIGIT_RE = re.compile("[０-９]")
 HALFWIDTH_DIGIT_RE = re.compile("[0-9]")
 BRACKETS = {"「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〔": "〕", "［": "］", "《": "》", "〈": "〉", "“": "”"}
 CLOSERS = {v: k for k, v in BRACKETS.items()}
+#: Width variants of one bracket: "(1986～88年）" is one bracket pair with a width slip, not two unbalanced brackets.
+SAME_BRACKET = {"（": "(", "(": "（", "）": ")", ")": "）"}
+
+
+#: A Latin letter/digit touching kana/kanji with no space: the other convention.
+TIGHT_RE = re.compile(f"(?<=[A-Za-z0-9%])(?=[{CJK}])|(?<=[{CJK}])(?=[A-Za-z0-9])")
 
 
 @register_check("typography-space", "linguistic convention", "minor", bilingual=False)
 def check_spaces(ctx: CheckContext) -> Iterator[Finding]:
-    """ASCII spaces between Latin letters/digits and kana/kanji in Japanese text (one finding per document)."""
+    """Spacing between Latin letters/digits and kana/kanji that departs from the document's convention (one finding per document).
+
+    Standard Japanese typography puts no space there ("12月に"), but many publishers
+    consistently write "12 月に"; under the default ``typography="document"`` option
+    only the minority usage is flagged (the spaced ones in a tight document, the tight
+    ones in a spaced document), and nothing when both are equally frequent. With
+    ``typography="absolute"`` every ASCII space there is flagged.
+    """
     if ctx.doc.lang != "ja":
         return
     text = ctx.doc.text
-    spans: list[list[int]] = []
-    examples: list[str] = []
+    spaced: list[list[int]] = []
+    tight: list[list[int]] = []
     for _i, start, end in body_sentences(ctx.doc):
-        for m in SPACE_RE.finditer(text, start, end):
-            spans.append([m.start(), m.end()])
-            if len(examples) < 3:
-                examples.append(text[max(start, m.start() - 4) : min(end, m.end() + 4)])
+        spaced += [[m.start(), m.end()] for m in SPACE_RE.finditer(text, start, end)]
+        tight += [[m.start(), m.start()] for m in TIGHT_RE.finditer(text, start, end)]
+    if ctx.option("typography") == "absolute" or len(spaced) < len(tight):
+        spans, what = spaced, "ASCII space(s) between Latin letters/digits and Japanese"
+        usual = f"; the document writes {len(tight)} without" if tight else ""
+    elif len(tight) < len(spaced):
+        spans, what = tight, "place(s) with no space between Latin letters/digits and Japanese"
+        usual = f"; the document's convention is a space ({len(spaced)}×)"
+    else:
+        return
     if not spans:
         return
+    examples = [text[max(0, a - 4) : b + 4] for a, b in spans[:3]]
     shown = "、".join(f"“{e}”" for e in examples)
     yield finding(
         "typography-space",
-        f"{len(spans)} ASCII space(s) between Latin letters/digits and Japanese, e.g. {shown}",
-        tgt_spans=spans,
-        details={"count": len(spans), "examples": examples},
+        f"{len(spans)} {what}, e.g. {shown}{usual}",
+        tgt_spans=[[a, max(b, a + 1)] for a, b in spans],
+        details={"count": len(spans), "examples": examples, "spaced": len(spaced), "tight": len(tight)},
     )
 
 
@@ -51,26 +71,68 @@ def _japanese_ranges(ctx: CheckContext) -> list[tuple[int, int]]:
     return [(s, e) for _i, s, e in body_sentences(ctx.doc) if is_japanese_text(ctx.doc.text[s:e])]
 
 
+#: Marks that belong to a Latin word when they follow a Latin letter ("Yahoo!", "Q&A", "AC/DC"); brackets
+#: around Latin ("国務省(DOS)") still belong to the Japanese sentence.
+LATIN_MARKS = frozenset("!?:&/")
+DIGIT_RUN_RE = re.compile("[0-9０-９]+")
+
+
+def _width_classes(ctx: CheckContext, ranges: list[tuple[int, int]]) -> Iterator[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]]:
+    """``(label, full-width spans, half-width spans)`` per class of marks whose widths a document should not mix."""
+    text = ctx.doc.text
+    for full, half in WIDTH_PAIRS:
+        fulls = [(m, m + 1) for s, e in ranges for m in _positions(text, full, s, e)]
+        halfs = [(m, m + 1) for s, e in ranges for m in _positions(text, half, s, e)]
+        if half in LATIN_MARKS:  # "Yahoo!" keeps its own punctuation inside Japanese text
+            halfs = [(a, b) for a, b in halfs if not _latin_neighbour(text, a, half)]
+        yield f"{full}/{half}", fulls, halfs
+    runs = [m.span() for s, e in ranges for m in DIGIT_RUN_RE.finditer(text, s, e)]
+    by_len: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {"single": ([], []), "multi": ([], [])}
+    for a, b in runs:
+        group = by_len["single" if b - a == 1 else "multi"]
+        if FULLWIDTH_DIGIT_RE.match(text[a]):
+            group[0].append((a, b))
+        elif HALFWIDTH_DIGIT_RE.match(text[a]):
+            group[1].append((a, b))
+    if ctx.option("typography") == "absolute":
+        yield "０-９/0-9", by_len["single"][0] + by_len["multi"][0], by_len["single"][1] + by_len["multi"][1]
+    else:  # many publishers write one-digit numbers full-width and longer ones half-width (２人, 2017年): judge each apart
+        yield "０-９/0-9 (one digit)", *by_len["single"]
+        yield "０-９/0-9 (several digits)", *by_len["multi"]
+
+
+def _latin_neighbour(text: str, pos: int, mark: str) -> bool:
+    """The mark at ``pos`` ends or joins a Latin word: it follows a Latin letter."""
+    near = text[pos - 1 : pos]
+    return near.isascii() and near.isalpha()
+
+
+def _positions(text: str, ch: str, start: int, end: int) -> Iterator[int]:
+    pos = text.find(ch, start, end)
+    while pos >= 0:
+        yield pos
+        pos = text.find(ch, pos + 1, end)
+
+
 @register_check("typography-width", "linguistic convention", "minor", bilingual=False)
 def check_width(ctx: CheckContext) -> Iterator[Finding]:
-    """The same punctuation mark written both full-width and half-width in one document."""
+    """The same punctuation mark (or digits of the same length) written both full-width and half-width in one document.
+
+    The document's majority width is its convention; the minority occurrences are flagged.
+    """
     if ctx.doc.lang != "ja":
         return
-    text = ctx.doc.text
-    ranges = _japanese_ranges(ctx)
-    pairs = [(re.compile(re.escape(f)), re.compile(re.escape(h)), f, h) for f, h in WIDTH_PAIRS]
-    pairs.append((FULLWIDTH_DIGIT_RE, HALFWIDTH_DIGIT_RE, "０-９", "0-9"))
-    for full_re, half_re, full, half in pairs:
-        fulls = [m.span() for s, e in ranges for m in full_re.finditer(text, s, e)]
-        halfs = [m.span() for s, e in ranges for m in half_re.finditer(text, s, e)]
+    for label, fulls, halfs in _width_classes(ctx, _japanese_ranges(ctx)):
         if not fulls or not halfs:
             continue
+        full, half = label.split(" ")[0].split("/")
         minority, form, usual = (fulls, full, half) if len(fulls) <= len(halfs) else (halfs, half, full)
+        scope = label.partition(" ")[2]
         yield finding(
             "typography-width",
-            f"mixed widths: “{form}” used {len(minority)}× where the document mostly uses “{usual}”",
+            f"mixed widths{' ' + scope if scope else ''}: “{form}” used {len(minority)}× where the document mostly uses “{usual}”",
             tgt_spans=[list(sp) for sp in minority[:50]],
-            details={"minority": form, "majority": usual, "minority_count": len(minority)},
+            details={"minority": form, "majority": usual, "minority_count": len(minority), "majority_count": max(len(fulls), len(halfs))},
         )
 
 
@@ -94,6 +156,14 @@ def check_brackets(ctx: CheckContext) -> Iterator[Finding]:
             elif ch in CLOSERS:
                 if stack and stack[-1][0] == CLOSERS[ch]:
                     stack.pop()
+                elif stack and stack[-1][0] == SAME_BRACKET.get(CLOSERS[ch]):
+                    opener, at = stack.pop()
+                    yield finding(
+                        "typography-brackets",
+                        f"“{opener}” closed by “{ch}”: the pair mixes full- and half-width",
+                        tgt_spans=[[at, at + 1], [pos, pos + 1]],
+                        details={"char": opener, "closer": ch},
+                    )
                 elif any(o == CLOSERS[ch] for o, _ in stack):  # closes an outer one: the inner ones are unclosed
                     while stack and stack[-1][0] != CLOSERS[ch]:
                         yield _unbalanced(*stack.pop(), closed=False)
