@@ -63,13 +63,44 @@ def find_expansions(doc: Document) -> list[Expansion]:
                 if re.search("[\u30a0-\u30ff\u4e00-\u9fff]", m.group(2)) and not re.search(r"[、。,]", m.group(2)):
                     out.append(Expansion(m.group(1), m.group(2), m.span(2), m.span(1)))
         else:
+            found = set()
             for m in EN_EXP_ACR.finditer(text, start, end):
                 words = m.group(1).split()
                 keep = _trim_to_fit(words, m.group(2))
                 exp = " ".join(keep)
                 a = m.end(1) - len(exp)
                 out.append(Expansion(m.group(2), exp, (a, m.end(1)), m.span(2)))
+                found.add(m.start(2))
+            for m in EN_ACR_ONLY.finditer(text, start, end):
+                if m.start(1) not in found:  # "artificial intelligence (AI)", "Headmasters' and Headmistresses' Conference (HMC)"
+                    exp_span = _backward_expansion(text, start, m.start(), m.group(1))
+                    if exp_span:
+                        out.append(Expansion(m.group(1), text[exp_span[0] : exp_span[1]], exp_span, m.span(1)))
     return out
+
+
+EN_ACR_ONLY = re.compile(rf"\(\s*({ACR})\s*\)")
+EN_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def _backward_expansion(text: str, start: int, end: int, acronym: str) -> tuple[int, int] | None:
+    """The shortest run of words right before "(ACR)" whose letters spell the acronym, in any case, or ``None``."""
+    before = text[start:end]
+    cut = max(before.rfind(c) for c in ".;:!?")  # stay inside the clause
+    words = list(EN_WORD.finditer(before, cut + 1))
+    letters = sum(1 for c in acronym if c.isalnum())
+    fitting = []
+    for n in range(2, min(len(words), letters + 4) + 1):
+        tail = words[-n:]
+        if tail[0].group(0).lower() in STOP:
+            continue
+        content = sum(1 for w in tail if w.group(0).lower() not in STOP)
+        if content >= min(letters, 2) and english_fits(acronym, before[tail[0].start() : tail[-1].end()]):
+            fitting.append((content != letters, n, tail))  # one word per letter first, then the shortest
+    if not fitting:
+        return None
+    tail = min(fitting, key=lambda f: f[:2])[2]
+    return start + tail[0].start(), start + tail[-1].end()
 
 
 def _trim_to_fit(words: list[str], acronym: str) -> list[str]:

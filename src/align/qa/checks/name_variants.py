@@ -58,8 +58,13 @@ def check_name_variants(ctx: CheckContext) -> Iterator[Finding]:
         for m in KATAKANA_RUN.finditer(text, start, end):
             for part in _parts(m.group(0), m.start()):
                 by_key[fold_katakana(part[0])][part[0]].append([part[1], part[1] + len(part[0])])
-    for key, forms in by_key.items():
+    covered: list[list[int]] = []
+    for key, forms in sorted(by_key.items(), key=lambda kv: -len(kv[0])):  # whole names first
         if len(forms) > 1 and len(key) >= 2:
+            spans = [s for spans in forms.values() for s in spans]
+            if all(any(a <= s[0] and s[1] <= b for a, b in covered) for s in spans):
+                continue  # "ライカ/ライカー" inside "パラス・ライカ/パラス・ライカー", already reported
+            covered += spans
             names = " / ".join(f"“{f}” ({len(s)}×)" for f, s in sorted(forms.items(), key=lambda kv: -len(kv[1])))
             yield finding(
                 "name-variants",

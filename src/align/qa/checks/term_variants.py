@@ -19,7 +19,8 @@ from align.qa.jatext import body_sentences
 
 #: Verbs whose kana form is the grammatical use (という, ことができる, している) beside the kanji content use.
 FUNCTION_VERBS = frozenset(
-    {"言う", "為る", "居る", "有る", "成る", "来る", "見る", "行く", "出る", "置く", "仕舞う", "頂く", "下さる", "遣る", "貰う", "呉れる"}
+    {"言う", "為る", "居る", "有る", "成る", "来る", "見る", "行く", "出る", "置く", "仕舞う", "頂く", "遣る", "貰う", "呉れる"}
+    | {"欲しい"}  # 〜てほしい (auxiliary) beside 欲しい (want)
 )
 #: Formal nouns whose kanji/kana choice varies by grammatical role, not by term.
 FORMAL_NOUNS = frozenset(
@@ -50,7 +51,6 @@ FORMAL_NOUNS = frozenset(
         "儘",
         "通り",
         "辺り",
-        "殆ど",
         "一つ",
         "一人",
         "二つ",
@@ -63,6 +63,21 @@ FORMAL_NOUNS = frozenset(
 
 
 OKURIGANA = re.compile(r"[ぁ-ゖ]+$")
+KANJI = re.compile(r"[一-龯々]")
+
+
+def _quotative_attributive(tokens: list[Token], k: int, text: str) -> bool:
+    """Token ``k`` (言う) is the formal "と言う" before a noun ("という名前", "ということ"), not a verb of saying."""
+    if k == 0 or k + 1 >= len(tokens) or text[tokens[k - 1].start : tokens[k - 1].end] != "と":
+        return False
+    return tokens[k + 1].pos.startswith("名詞") and tokens[k].end == tokens[k + 1].start
+
+
+def _different_kanji(forms: list[str]) -> bool:
+    """Two forms written with different kanji (撃つ/打つ, 聴く/聞く, 亡き/無い) are different words sharing a reading
+    (同訓異字), chosen for their meaning; a notation variant differs in kana versus kanji (子供/子ども, 出来る/できる)."""
+    sets = [set(KANJI.findall(f)) for f in forms]
+    return any(a and b and not (a <= b or b <= a) for i, a in enumerate(sets) for b in sets[i + 1 :])
 
 
 def _shown(text: str, span: list[int]) -> str:
@@ -84,16 +99,21 @@ def check_term_variants(ctx: CheckContext) -> Iterator[Finding]:
         return
     text = ctx.doc.text
     groups: dict[str, dict[str, list[list[int]]]] = defaultdict(lambda: defaultdict(list))
-    for tok in japanese_tokens(ctx):
+    tokens = japanese_tokens(ctx)
+    for k, tok in enumerate(tokens):
         surface = unicodedata.normalize("NFKC", text[tok.start : tok.end])
         lemma = tok.lemma.split("-")[0]
-        if lemma in FORMAL_NOUNS or lemma in FUNCTION_VERBS or "数詞" in tok.pos:
+        if lemma == "言う" and _quotative_attributive(tokens, k, text):
+            lemma = "という"  # "という名前" / "と言う名前": the formal use, whose notation should be one
+        elif lemma in FORMAL_NOUNS or lemma in FUNCTION_VERBS or "数詞" in tok.pos:
             continue
-        if tok.pos.startswith("名詞"):
+        if lemma == "という":
+            form = OKURIGANA.sub("", surface)
+        elif tok.pos.startswith("名詞"):
             if len(surface) < 2 or all("ァ" <= c <= "ヺ" or c == "ー" for c in surface):
                 continue  # one-character nouns are ambiguous; katakana spelling is name-variants' job
             form = surface
-        elif tok.pos.startswith(("動詞", "副詞", "形容詞")):
+        elif tok.pos.startswith(("動詞", "副詞", "形容詞", "接続詞")):
             form = OKURIGANA.sub("", surface)  # 出来る/出来た → 出来, できる → "" (kana): compare the written stem
             if len(lemma) < 2:
                 continue
@@ -101,7 +121,7 @@ def check_term_variants(ctx: CheckContext) -> Iterator[Finding]:
             continue
         groups[lemma][form].append([tok.start, tok.end])
     for lemma, forms in groups.items():
-        if len(forms) > 1:
+        if len(forms) > 1 and not _different_kanji(list(forms)):
             forms = {_shown(text, spans[0]): spans for spans in forms.values()}
             names = " / ".join(f"“{f}” ({len(s)}×)" for f, s in sorted(forms.items(), key=lambda kv: -len(kv[1])))
             yield finding(
