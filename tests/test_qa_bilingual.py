@@ -90,3 +90,30 @@ def test_glossary_csv_and_tbx(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert read_glossary(tbx) == [("alliance", "同盟")]
+
+
+def test_numbers_scale_slips_and_figures_written_alike() -> None:
+    bt = _pair(
+        [
+            "Employees stand to pocket annual dividends of up to £500.",
+            "He has also provided a cycle and Rs 2,500.",
+            "The plane sank in about 30 meters (100 feet) of water.",
+            "North Korea has received thousands of testing kits.",
+            "Patches can be found about 10 miles offshore.",
+            "Tennessee lost 31-27 on Saturday.",
+        ],
+        [
+            "従業員は最大5000ポンドの年間配当を受け取る。",
+            "自転車と2,500ルピーも提供してもらいました。",
+            "飛行機が約30メートル沈んだ。",
+            "北朝鮮は何千もの検査キットを受け取った。",
+            "パッチは沖10マイルで見つかる。",
+            "テネシーは土曜日に310-27で敗れた。",
+        ],
+    )
+    by_bead = {f.bead: f for f in run_checks(bitext=bt, checks=["numbers"])}
+    # up to £500 vs 最大5000: the open intervals overlap, but one figure is ten times the other
+    assert by_bead[0].details["kind"] == "mismatch"
+    assert 1 not in by_bead and 2 not in by_bead and 3 not in by_bead  # same digits, unit conversion dropped, 何千 is vague
+    assert by_bead[4].details["kind"] == "dropped_approximator"  # a measurement, not a freely rephrased small count
+    assert by_bead[5].details["kind"] == "mismatch"

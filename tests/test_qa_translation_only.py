@@ -115,3 +115,42 @@ def test_failing_optional_check_is_reported_not_fatal() -> None:
         assert found.ran == ["typography-space"]
     finally:
         del REGISTRY["test-broken-dependency"]
+
+
+def test_typography_judged_against_the_house_style() -> None:
+    # a document that consistently spaces digits from Japanese follows its house style: only the one tight place is flagged
+    doc = _doc("2017 年 6 月に会談した。", "参加者は 30 人だった。", "会場は東京の 5 階だった。", "翌日は12日だった。")
+    found = [f for f in run_checks(doc=doc, checks=["typography-space"])]
+    assert len(found) == 1 and found[0].details["tight"] == 2 and found[0].details["spaced"] == 7
+    assert {doc.text[a - 1 : a + 1] for a, _b in found[0].tgt_spans} == {"は1", "2日"}
+    strict = run_checks(doc=doc, checks=["typography-space"], options={"typography": "absolute"})
+    assert strict[0].details["count"] == 7  # the absolute rule flags every ASCII space
+
+
+def test_one_digit_full_width_is_a_convention() -> None:
+    # ２人 / 2017年: one-digit numbers full-width and longer ones half-width is a common newspaper style, not a mix
+    doc = _doc("２人が2017年に来日した。", "３つの案を12月に示した。", "また１人が2019年に、5人が戻った。")
+    found = [f for f in run_checks(doc=doc, checks=["typography-width"])]
+    assert [f.details["minority"] for f in found] == ["0-9"] and "one digit" in found[0].message  # only "5人" departs
+
+
+def test_bracket_width_slip_is_one_finding() -> None:
+    doc = _doc("ダラスに3連勝してから(1986～88年）30年以上経っている。")
+    found = run_checks(doc=doc, checks=["typography-brackets"])
+    assert len(found) == 1 and found[0].details == {"char": "(", "closer": "）"}
+
+
+def test_different_kanji_are_different_words_not_variants() -> None:
+    # 撃つ/打つ share a reading but not a meaning (同訓異字); 下さい/ください and と言う/という (before a noun) are notation variants
+    doc = _doc("男は警官に撃たれた。", "彼はボールを打たれた。", "ご注意下さい。", "お選びください。", "という名前だ。", "と言う試みだ。")
+    forms = {f.details["lemma"]: set(f.details["forms"]) for f in run_checks(doc=doc, checks=["term-variants"])}
+    assert "打つ" not in forms
+    assert forms["下さる"] == {"下さい", "ください"}
+    assert forms["という"] == {"いう", "言う"}
+
+
+def test_unknown_option_is_an_input_error() -> None:
+    from align.errors import InputError
+
+    with pytest.raises(InputError):
+        run_checks(doc=_doc("テスト。"), options={"typo": "x"})
