@@ -294,8 +294,10 @@ def inject_term_variant(bt: Bitext, rng: random.Random, pools: dict) -> tuple[Bi
                     cands += [(m, word, variant) for m in re.finditer(re.escape(word), text)]
                     break
             else:
-                if "ー" in word[1:]:
-                    i = word.rindex("ー")
+                # long-vowel variants people really write: a final ー (セキュリティー/セキュリティ) or an inner one
+                # of a longer word (サマーセット/サマセット); "チーム"→"チム" would be a typo, not a notation variant
+                i = len(word) - 1 if word.endswith("ー") else word.rfind("ー", 1)
+                if i > 0 and (i == len(word) - 1 or len(word) >= 5) and len(word) - 1 >= 3:
                     variant = word[:i] + word[i + 1 :]
                     cands += [(m, word, variant) for m in re.finditer(re.escape(word), text)]
     if not cands:

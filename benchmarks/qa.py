@@ -27,6 +27,7 @@ from _results import package_versions, stamp, write_section
 from align.model import Bitext
 from align.qa import run_checks
 from align.qa.base import Finding
+from align.qa.beadtext import bead_texts
 from align.qa.calibration import load_calibration
 from align.qa.gold import dev_doc_ids, load_gold_bitext
 from inject_errors import INJECTORS, Injection, build_pools
@@ -73,7 +74,13 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--no-write", action="store_true", help="print only, do not update RESULTS.md")
     ap.add_argument("--show-clean", type=int, default=0, help="print N clean-text findings (to inspect false alarms)")
+    ap.add_argument("--kinds", nargs="+", choices=list(INJECTORS), help="inject only these kinds (implies --no-write)")
+    ap.add_argument("--checks", nargs="+", help="run only these checks (quick iteration; implies --no-write)")
+    ap.add_argument("--show-missed", action="store_true", help="print the injections no expected check caught")
     args = ap.parse_args()
+    if args.kinds or args.checks:
+        args.no_write = True  # a partial run must not replace the published table
+    kinds = {k: INJECTORS[k] for k in args.kinds or INJECTORS}
     logging.basicConfig(level=logging.ERROR)
     t0 = time.time()
     bitexts: list[Bitext] = []
@@ -92,8 +99,9 @@ def main() -> int:
     detected_by: dict[str, Counter[str]] = defaultdict(Counter)
     skipped: dict[str, str] = {}
     clean_examples: list[str] = []
+    missed: list[str] = []
     for n, bt in enumerate(bitexts):
-        clean = run_checks(bitext=bt)
+        clean = run_checks(bitext=bt, checks=args.checks)
         skipped.update(clean.skipped)
         clean_chars_ja += len("".join(bt.tgt.text.split()))
         clean_chars_all += len("".join(bt.tgt.text.split())) + len("".join(bt.src.text.split()))
@@ -102,14 +110,14 @@ def main() -> int:
             if len(clean_examples) < args.show_clean:
                 clean_examples.append(f"{bt.meta['set']}/{bt.meta['doc']} #{f.bead} {f.check}: {f.message}")
         clean_keys = Counter(_key(f) for f in clean)
-        for kind, inject in INJECTORS.items():
+        for kind, inject in kinds.items():
             rng = random.Random(f"{args.seed}:{bt.meta['set']}:{bt.meta['doc']}:{kind}")
             result = inject(bt, rng, pools)
             if result is None:
                 continue
             bad, inj = result
             injected[kind] += 1
-            found = run_checks(bitext=bad)
+            found = run_checks(bitext=bad, checks=args.checks)
             remaining = Counter(clean_keys)
             hit = False
             for f in found:
@@ -123,12 +131,16 @@ def main() -> int:
                 else:
                     new_fp[f.check] += 1
             detected[kind] += hit
+            if args.show_missed and not hit:
+                src, tgt = bead_texts(bad, inj.bead)
+                where = f"{bt.meta['set']}/{bt.meta['doc']} #{inj.bead}"
+                missed.append(f"{where} {kind}: “{inj.before}” → “{inj.after}”\n    EN: {src}\n    JA: {tgt}")
         if (n + 1) % 25 == 0:
             print(f"  {n + 1}/{len(bitexts)} documents, {time.time() - t0:.0f}s", file=sys.stderr)
     elapsed = time.time() - t0
     checks = sorted(set(clean_fp) | set(tp) | set(new_fp) | {c for s in EXPECTED.values() for c in s})
     lines = ["| injected error | n | recall | target | caught by |", "|---|---:|---:|---:|---|"]
-    for kind in INJECTORS:
+    for kind in kinds:
         n_inj = injected[kind]
         rec = detected[kind] / n_inj if n_inj else float("nan")
         target = TARGETS.get(kind, 0.75)
@@ -180,7 +192,7 @@ def main() -> int:
         ]
     )
     print(md)
-    for ex in clean_examples:
+    for ex in clean_examples + missed:
         print(ex)
     if not args.no_write:
         write_section("qa", md)
