@@ -43,8 +43,16 @@ REPORTING_VERBS = frozenset({
     "report", "suggest", "point", "accuse", "criticize", "criticise", "acknowledge", "reveal", "explain", "write",
     "testify", "announce", "highlight", "assert", "contend", "maintain", "declare", "show", "find", "estimate",
     "caution", "concede", "admit", "observe", "predict", "doubt", "describe", "call", "demonstrate", "indicate",
-    "deny", "reject", "dismiss",
+    "deny", "reject", "dismiss", "vow", "pledge", "promise", "swear",
 })
+#: Reporting verbs that introduce a nested report ("He said Kim had told him …"): the inner speaker holds the claim.
+SPEECH_VERBS = frozenset({"say", "tell", "report", "claim", "warn", "announce", "write", "add", "state", "argue", "vow",
+                          "pledge", "promise"})
+#: Passive frames without an agent ("is expected to", "is believed to"): the claim is reported, its source unnamed.
+PASSIVE_REPORT_VERBS = frozenset({"expect", "believe", "think", "say", "report", "consider", "estimate", "project", "predict",
+                                  "rumor", "rumour", "understand", "know"})
+#: Subjects that count people ("38 percent said …"): a poll result, held by the poll or the author, not a speaker.
+COUNT_WORDS = frozenset({"percent", "%", "per", "majority", "minority", "half", "third", "quarter", "two-thirds"})
 
 #: Reporting verbs that take the accused/criticised party as object instead of a clause.
 OBJECT_REPORTING_VERBS = frozenset({"accuse", "criticize", "criticise", "blame", "praise", "deny", "welcome", "estimate"})

@@ -44,9 +44,28 @@ REPORTING_LEMMAS = frozenset({
     "述べる", "語る", "言う", "話す", "主張", "警告", "指摘", "発言", "強調", "説明", "報じる", "伝える", "明らか", "付け加える",
     "付け足す", "続ける", "補足", "示唆", "訴える", "非難", "批判", "表明", "考える", "確信", "認める", "告げる", "証言", "警鐘",
     "異議", "推定", "記載", "発表", "呼び掛ける", "要求", "信じる", "思う", "尋ねる", "見る", "為る", "する",
+    "誓う", "約束", "宣言", "断言", "明言", "反論", "回答", "答える", "記す", "書く", "期待", "予想", "予測", "懸念",
 })
 #: Frames that attribute without a verb after と, checked on the text outside quotations.
 REPORTING_PATTERNS = (r"(?<!こ)とのこと", r"(?<!こ)という。$", r"(?<![こ、])とされ", r"」と[^、。「」]{1,12}。$", r"曰く")
+#: Passive and impersonal frames ("…とされている", "…と見られる", "…が期待される", "…が表明されている"): the claim is
+#: reported without a source, so its holder is unnamed even when the sentence has a topic (that topic is the content's).
+PASSIVE_FRAME = (r"とされ|と(?:見|み)られ|と(?:言|い)われ|と考えられ|と(?:期待|予想|予測|推定|推測|指摘)され|"
+                 r"(?:期待|予想|予測|懸念|指摘|表明|発表|報告|公表)され(?:て(?:いる|いた|おり)|る。|た。)")
+#: Topic phrases that cannot hold a claim: abstract nouns ("李外相のスピーチのトーンは", "重要な点は") and times ("現時点では").
+NON_SOURCE_TOPIC = (r"(?:トーン|スタンス|騒動|制度|条項|プログラム|サービス|点|側面|意向|こと|もの|問題|課題|理由|目的|結果|狙い|特徴|内容|"
+                    r"状況|現状|傾向|動き|影響|効果|希望|可能性|時点|現在|今|当時|今回|今後|最近|年|月|日|週|中|間|後|際|場合|一方)$")
+#: Sources that are documents, plans or polls, named where they frame the sentence ("NDSにおける…", "世論調査では…",
+#: "米国が支持するこの協定では…が求められている").
+DOCUMENT_SOURCE = (r"(?:^|[、。])([^、。「」]{0,30}?(?:戦略|報告書|声明|協定|合意|文書|白書|計画|法案|調査|宣言|指針|報告|"
+                   r"NDS|NSS|ASP|[A-Z]{3,6})(?:\s*[（(][^）)]{1,30}[）)])?(?:とASP[^、。]{0,20})?)"
+                   r"(?:の両方)?(?:では|において|における|によれば|によると)")
+#: A counted subject ("41%が…と回答した", "38%が、…"): the sentence reports a poll result, not a speaker's view.
+COUNT_SUBJECT = r"(?:^|、)[^、。]{0,30}?[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:%|％|パーセント|割)が"
+#: Headline attribution after a dash or a comma: "… - 内務長官", "…だろう、マサチューセッツ州上院議員が言う".
+HEADLINE_DASH = r"\s[-－–—]\s*([^\s、。「」]{2,20})$"
+HEADLINE_COMMA = r"、([^、。「」]{2,25})が(?:言う|語る|述べる|主張|警告|指摘|発言|表明|明かす)$"
+
 #: "Xによれば / Xによると": the source precedes.
 ATTRIBUTION_PATTERN = r"(?:によれば|によると)"
 #: "Xが示唆しているように": the source precedes.

@@ -58,7 +58,12 @@ def _analyze(doc) -> SentenceAnalysis:
     content = _content_head(reporting) if reporting is not None else root
     if reporting is not None:
         subject = _subject(reporting)
-        if subject is not None:
+        inner = _inner_report(reporting) if subject is not None else None
+        if inner is not None:
+            # "He said Kim had told him …", "Biden said …, the AP reported": the innermost speaker holds the claim
+            a.reporting, a.holder, a.attributed_to = inner.text, _subject(inner) or subject, subject
+            reporting = inner
+        elif subject is not None:
             a.reporting = reporting.text
             a.holder = subject
         elif reporting.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in reporting.children):
@@ -71,6 +76,12 @@ def _analyze(doc) -> SentenceAnalysis:
             a.attributed_to = according
         else:
             a.reporting, a.holder = "according to", according
+    if a.holder not in (AUTHOR, UNNAMED) and _counts_people(a.holder):
+        # "Fifty-eight percent said …, according to the poll": a poll result, held by the poll (else the author)
+        a.holder = according or AUTHOR
+        a.attributed_to = "" if not according else a.attributed_to
+    if not a.reporting and _passive_report(root):
+        a.holder = UNNAMED  # "The deal is also expected to guarantee …": reported, no source named
     quote_marks = sum(text.count(q) for q in "\"“”")
     a.quoted = _opens_with_long_quote(text) or (text[-1:] in QUOTES and quote_marks % 2 == 1)
     if a.quoted and text[:1] in QUOTES and reporting is not None and _inside_opening_quote(text, reporting.idx):
@@ -78,6 +89,10 @@ def _analyze(doc) -> SentenceAnalysis:
     if not a.reporting and a.quoted:
         a.holder = UNNAMED
     _type_cues(doc, a, reporting)
+    root_subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    for kind, party in list(a.parties.items()):
+        if party.lower() in ("it", "they") and root_subject is not None:
+            a.parties[kind] = _phrase(root_subject)  # "China introduced its plan: it's aiming to …" → China
     actor = _subject(content) if content is not None else None
     a.actor = actor or ""
     a.certainty = _certainty(doc, reporting)
@@ -85,17 +100,40 @@ def _analyze(doc) -> SentenceAnalysis:
     return a
 
 
+def _quote_close(text: str) -> int:
+    """Where the quotation the sentence opens with closes (-1: never). An apostrophe ("it's") closes only a single quote."""
+    if text[:1] in "\"“”":
+        return min((i for i in (text.find(q, 1) for q in "\"”") if i > 0), default=-1)
+    m = re.search(r"['’](?![A-Za-z])", text[1:])
+    return m.start() + 1 if m else -1
+
+
+def _counts_people(phrase: str) -> bool:
+    """"38 percent", "Fifty-eight percent of voters", "a majority": a counted subject."""
+    words = set(re.findall(r"[\w%-]+", phrase.lower()))
+    return bool(words & cues.COUNT_WORDS) or bool(re.match(r"\d", phrase))
+
+
+def _passive_report(root) -> bool:
+    """"X is expected/believed/said to …" with no by-agent."""
+    if root.lemma_.lower() not in cues.PASSIVE_REPORT_VERBS or root.tag_ != "VBN":
+        return False
+    children = list(root.children)
+    return any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "xcomp" for c in children) and \
+        not any(c.dep_ == "agent" for c in children)
+
+
 def _opens_with_long_quote(text: str) -> bool:
     """The sentence starts with a quotation covering most of it ("'The sea is ours': Bolivia hopes …" does not)."""
     if text[:1] not in QUOTES:
         return False
-    close = min((i for i in (text.find(q, 1) for q in "\"”'’") if i > 0), default=-1)
+    close = _quote_close(text)
     return close < 0 or close > len(text) / 2
 
 
 def _inside_opening_quote(text: str, offset: int) -> bool:
     """True when ``offset`` lies inside the quotation the sentence opens with (or it never closes)."""
-    close = min((i for i in (text.find(q, 1) for q in "\"”") if i > 0), default=-1)
+    close = _quote_close(text)
     return close < 0 or offset < close
 
 
@@ -105,7 +143,7 @@ def _reporting_verb(doc):
     quoted = any(q in doc.text for q in "\"“”")
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if lemma not in cues.REPORTING_VERBS or tok.pos_ not in ("VERB", "AUX") or _in_modifier(tok):
+        if lemma not in cues.REPORTING_VERBS or tok.pos_ not in ("VERB", "AUX") or _in_modifier(tok) or _in_parentheses(tok):
             continue
         if tok.dep_ == "advcl" and tok.tag_ != "VBG":
             continue  # "when he told the U.N. …": a past report, not this sentence's frame
@@ -119,6 +157,37 @@ def _reporting_verb(doc):
         if takes_clause and depth < best_depth:
             best, best_depth = tok, depth
     return best
+
+
+def _in_parentheses(tok) -> bool:
+    """Inside ( … ): "(The Washington Post said …)" is an aside, not the sentence's frame."""
+    before = tok.doc.text[: tok.idx]
+    return before.count("(") > before.count(")")
+
+
+def _inner_report(reporting):
+    """The innermost reporting verb with a named subject under ``reporting`` ("He said Kim had told him …" → told)."""
+    inner = None
+    for tok in reporting.subtree:
+        if tok == reporting or tok.lemma_.lower() not in cues.SPEECH_VERBS or tok.pos_ != "VERB" or _in_modifier(tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        reports = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)  # it reports a clause ("told him X were …")
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN") and reports and tok in _clause_chain(reporting):
+            inner = tok
+    return inner
+
+
+def _clause_chain(verb) -> list:
+    """Verbs reached from ``verb`` through complement clauses (ccomp/xcomp/parataxis/conj), the report's content."""
+    out, stack = [], [verb]
+    while stack:
+        v = stack.pop()
+        for c in v.children:
+            if c.dep_ in ("ccomp", "xcomp", "parataxis", "conj") and c.pos_ in ("VERB", "AUX"):
+                out.append(c)
+                stack.append(c)
+    return out
 
 
 def _according_to(doc) -> str:
@@ -150,6 +219,10 @@ def _subject(verb) -> str | None:
             return _phrase(child)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return _subject(verb.head)  # "Pompeo met Ri … and said …": the shared subject
+    if verb.lemma_.lower() in cues.REPORTING_VERBS:
+        for child in verb.children:  # inverted: '"…," added Landray', '"…," said the minister'
+            if child.i > verb.i and child.dep_ in ("dobj", "npadvmod", "attr", "nsubjpass", "dep") and child.pos_ in ("PROPN", "NOUN"):
+                return _phrase(child)
     for child in verb.children:  # passive with an agent: "was reported by X"
         if child.dep_ == "agent":
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -215,7 +288,7 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             a.commitment = a.commitment or "ready to"
         if modifier:
             continue
-        if lemma in cues.POSITION_VERBS and tok.pos_ == "VERB":
+        if lemma in cues.POSITION_VERBS and tok.pos_ == "VERB" and not _as_clause(tok):
             a.position = a.position or tok.text
             a.parties.setdefault("policy_position", _subject(tok) or "")
         if lemma in cues.POSITION_NOUNS and tok.pos_ == "NOUN":
@@ -266,6 +339,16 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             # "58 percent said the senator should not run": a poll counts opinions; the count is the claim
             a.recommendation = a.position = a.deontic = ""
             a.parties.clear()
+
+
+def _as_clause(tok) -> bool:
+    """Inside a parenthetical "as X hope(s)" clause: someone else's attitude, not the sentence's position."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _own_intention(doc, a: SentenceAnalysis) -> None:

@@ -78,15 +78,30 @@ def _analyze(text: str) -> SentenceAnalysis:
     topic = _topic(text, outside, toks, frame_at if frame_at is not None else len(text))
     close = text.find("」")
     a.quoted = (text.startswith(("「", "『")) and (close < 0 or close > len(text) / 2)) or text.rstrip("。").endswith(("」", "』"))
+    passive = re.search(cues.PASSIVE_FRAME + r"[^、。]{0,10}。?$", outside)
     if a.reporting and a.holder == AUTHOR:
-        a.holder = topic or UNNAMED
+        if passive:
+            a.holder = UNNAMED  # "…を希望しているとされている": the topic is the content's subject, the source unnamed
+        elif re.search(r"(?:こと|点|もの)(?:だ|である|です)。?$", text):
+            pass  # "重要な点は新戦略が…を要求していることだ": the author's judgement about a demand
+        else:
+            a.holder = topic or UNNAMED  # no topic: a zero subject (「…」と総会で述べた)
     elif (not a.reporting and a.quoted and text.startswith(("「", "『"))) or (not a.reporting and text.endswith("」") and "「" not in text):
         a.holder = UNNAMED
+    elif a.holder == AUTHOR and passive and "によって" not in outside[: passive.start()]:
+        a.holder = UNNAMED  # "…が期待される", "…意向が表明されている": reported, no source named
+    if re.search(r"[0-9０-９]", a.holder) or re.search(cues.COUNT_SUBJECT, outside):
+        a.holder = a.attributed_to or AUTHOR  # "41%が…と回答した": a poll's count, held by the poll (or the author)
+    if a.holder in (AUTHOR, UNNAMED) and not a.quoted:
+        doc = re.search(cues.DOCUMENT_SOURCE, outside)
+        if doc and _clean_phrase(doc.group(1)):
+            a.holder = _clean_phrase(doc.group(1))  # "NDSにおける…", "世論調査では…", "この協定では…が求められている"
     _type_cues(text, toks, a)
-    if topic:
-        for kind, cue in (("commitment", a.commitment), ("policy_position", a.position)):
-            if cue:
-                a.parties[kind] = topic
+    for kind, cue in (("commitment", a.commitment), ("policy_position", a.position)):
+        at = text.find(cue) if cue else -1
+        party = (_topic(text, outside, toks, at) if at > 0 else "") or topic  # the subject of the cue's own clause
+        if cue and party:
+            a.parties[kind] = party
     a.certainty = _certainty(text)
     a.negated = _negated(toks, frame_at if frame_at is not None else len(text))
     return a
@@ -99,8 +114,8 @@ def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnaly
         if tok.surface != "と" or tok.pos1 != "助詞" or outside[tok.start] == QUOTE_MASK:
             continue
         before = text[tok.start - 2] if tok.start >= 2 and text[tok.start - 1] == "、" else text[tok.start - 1 : tok.start]
-        if before not in PREDICATE_END or text[max(0, tok.start - 2) : tok.start].endswith(("よう", "おう", "こう")):
-            continue  # not after a predicate, or a volitional しようと
+        if before not in PREDICATE_END or text[max(0, tok.start - 2) : tok.start].endswith(("よう", "おう", "こう", "よる")):
+            continue  # not after a predicate, a volitional しようと, or the によると of an attribution
         verb = _verb_after(toks, i, text)
         if verb is not None:
             frame_at = tok.start
@@ -109,21 +124,33 @@ def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnaly
             speaker = _speaker_in(middle)
             if not speaker and middle.endswith("に") and verb.lemma in ("記載", "明記"):
                 speaker = _clean_phrase(middle[:-1])  # "…と報告書に記載されている"
-            if speaker:
+            if speaker and a.holder == AUTHOR:
                 a.holder = speaker
+            elif speaker and speaker != a.holder:
+                a.attributed_to = a.attributed_to or speaker  # "AはBが…と述べたと報じた": B holds it, A reports it
     if frame_at is None:
+        no_parens = re.sub(r"[（(][^）)]*[）)]", lambda m: QUOTE_MASK * len(m.group(0)), outside)
         for pattern in cues.REPORTING_PATTERNS:
-            m = re.search(pattern, outside)
+            m = re.search(pattern, no_parens)
+            if m and re.match(r"」と(?:なる|なっ|して|する|し)", no_parens[m.start() :]):
+                continue  # "「…」となるだろう": the quotation is a name for something, not a report
             if m:
                 frame_at, a.reporting = m.start(), m.group(0)
                 tail = re.match(r"」と([^、。「」]{1,12})。$", outside[m.start() :])
-                if tail and not re.search(r"[るたいすだ]$", tail.group(1)):
+                if tail and not re.search(r"[るたいすだうんかよね]$|^(?:なる|なっ|して|する|し)", tail.group(1)):
                     a.holder = tail.group(1)  # "…」とクルーズ議員。"
                 break
     if frame_at is None:
         m = re.search(cues.NEXT_QUOTE_PATTERN, outside) or re.search(cues.SPEECH_ACT_PATTERN, outside)
         if m:
             frame_at, a.reporting = m.start(), m.group(0)  # holder: the sentence topic
+    for pattern in (cues.HEADLINE_DASH, cues.HEADLINE_COMMA):
+        m = re.search(pattern, outside)
+        if m and a.holder == AUTHOR:
+            a.reporting, a.holder = m.group(0).strip(" -－–—、"), _clean_phrase(m.group(1))
+            frame_at = m.start()
+    if frame_at is None:
+        frame_at = _quote_then_verb(text, outside, toks, a)
     headline = re.search(cues.HEADLINE_PATTERN, outside)
     if headline:
         a.reporting, a.holder = headline.group(2), _clean_phrase(headline.group(1))
@@ -142,6 +169,24 @@ def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnaly
     return frame_at
 
 
+def _quote_then_verb(text: str, outside: str, toks: list[_Tok], a: SentenceAnalysis) -> int | None:
+    """「…」 followed by a sentence-final reporting verb without a quotative と: 「…」ケンプ会長は…述べた, Xは「…」指摘した."""
+    close = outside.rfind("」")
+    if close < 0:
+        return None
+    verb = next((t for t in toks if t.start > close and t.lemma in cues.REPORTING_LEMMAS and t.pos1 in ("動詞", "名詞")
+                 and t.lemma not in ("為る", "する", "見る") and _ends_sentence(toks, t)), None)
+    if verb is None:
+        return None
+    a.reporting = text[close + 1 : verb.end].strip("、 ")[-12:]
+    opening = outside.find("「")
+    speaker = (_first_topic(text, outside, toks, close, verb.start, ("は",))
+               or _first_topic(text, outside, toks, close, verb.start, ("が",))
+               or _first_topic(text, outside, toks, 0, opening if opening > 0 else close, ("は", "が")))
+    a.holder = speaker or UNNAMED
+    return close + 1
+
+
 def _verb_after(toks: list[_Tok], i: int, text: str) -> _Tok | None:
     """The reporting verb governed by the quotative と at toks[i], within a short gap (…と、彼は述べた)."""
     gap = 0
@@ -153,11 +198,29 @@ def _verb_after(toks: list[_Tok], i: int, text: str) -> _Tok | None:
                 return None  # only "…とする/とした" directly after と
             if tok.lemma == "言う" and not gap and tok.surface.startswith("い") and not _sentence_final(toks, tok):
                 return None  # "…というおなじみの不満": adnominal という, not a report
+            if _modifies_noun(toks, tok):
+                return None  # "…と述べた時とは異なる": a past report the sentence compares with, not its frame
             return tok
         gap += len(tok.surface)
         if gap > 120:
             return None
     return None
+
+
+def _ends_sentence(toks: list[_Tok], tok: _Tok) -> bool:
+    """Only する/いる and auxiliaries follow ``tok`` before the end (指摘した。, 述べている。)."""
+    return all(t.pos1 in ("助動詞", "補助記号") or t.lemma in ("為る", "居る") or t.surface == "て" for t in toks if t.start >= tok.end)
+
+
+def _modifies_noun(toks: list[_Tok], tok: _Tok) -> bool:
+    """The verb, after its auxiliaries, is followed by a noun it modifies (述べた時, 語ったこと, 発表した後)."""
+    after = [t for t in toks if t.start >= tok.end]
+    for t in after:
+        light = t.pos1 == "動詞" and t.lemma in ("居る", "いる", "為る", "する", "成る")
+        if t.pos1 == "助動詞" or light or t.surface in ("て", "で", "に"):
+            continue
+        return t.pos1 == "名詞" and t.surface not in ("よう", "通り", "とおり")
+    return False
 
 
 def _sentence_final(toks: list[_Tok], tok: _Tok) -> bool:
@@ -204,9 +267,14 @@ def _first_topic(text: str, outside: str, toks: list[_Tok], start: int, before: 
         elif prev.pos1 not in ("名詞", "接尾辞", "補助記号"):
             continue
         phrase = _clean_phrase(text[_phrase_start(text, end) : end])
-        if phrase:
+        if _source_like(phrase):
             return phrase
     return ""
+
+
+def _source_like(phrase: str) -> bool:
+    """A topic that can hold a claim (a person, body, country, document), not an abstract noun or a time."""
+    return bool(phrase) and not re.search(cues.NON_SOURCE_TOPIC, phrase)
 
 
 def _phrase_start(text: str, end: int) -> int:
