@@ -159,3 +159,34 @@ def test_gold_is_complete_and_uses_the_schema() -> None:
     assert len([r for r in rows if r["lang"] == "en"]) >= 200
     assert {r["type"] for r in rows if r["claim"]} <= set(CLAIM_TYPES)
     assert {r["certainty"] for r in rows if r["claim"]} <= {"certain", "likely", "possible"}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "holder", "attributed_to"), [
+    # nested report: the innermost speaker holds the claim, the outer one reports it
+    ("Officials said the minister had told them the talks were over.", "en", "assessment", "the minister", "Officials"),
+    ('"It is a mistake," added Sharma.', "en", "assessment", "Sharma", "Sharma"),  # inverted subject
+    ("The plan is expected to cut emissions by 2030.", "en", "prediction", UNNAMED, ""),  # passive, no agent
+    # a poll's count is held by the poll, not by "Sixty percent of voters"
+    ("Sixty percent of voters said the mayor should resign, according to a Gallup poll.", "en", "factual_statistic",
+     "a Gallup poll", "a Gallup poll"),
+    ("Pyongyang will never give up its nuclear weapons.", "en", "policy_position", "Pyongyang", "Pyongyang"),  # a refusal
+    # によると is not a quotative と; a speaker after the quotation without と
+    ("政府報告書によると、失業者は300万人に達したという。", "ja", "factual_statistic", "政府報告書", "政府報告書"),
+    ("「制裁は効果がない」外務省の報道官は記者会見で語った。", "ja", "assessment", "外務省の報道官", "外務省の報道官"),
+    ("同盟の再建が期待される。", "ja", "prediction", UNNAMED, ""),  # impersonal passive
+    ("新戦略では、同盟国に防衛費の増額が求められている。", "ja", "recommendation", "新戦略", "新戦略"),  # a document as source
+    ("首相は、改革を決して諦めないと述べた。", "ja", "policy_position", "首相", "首相"),
+    ("世論調査によれば、有権者の58%が増税に反対していると回答した。", "ja", "factual_statistic", "世論調査", "世論調査"),
+])
+def test_attribution_frames(text: str, lang: str, kind: str, holder: str, attributed_to: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None
+    assert (claim.type, claim.holder, claim.attributed_to) == (kind, holder, attributed_to)
+
+
+def test_japanese_frames_that_are_not_the_sentence_frame() -> None:
+    """A reporting verb that modifies a noun (述べた時) or an abstract topic (トーン) does not make a holder."""
+    claim = one("外相のスピーチのトーンは、昨年の総会で首相が演説したと述べた時とは劇的に異なる。", "ja")
+    assert claim is not None and claim.holder == AUTHOR
+    claim = one("この騒動は強い感情を引き起こし、多くの議員は採決を急ぐことを希望しているとされている。", "ja")
+    assert claim is not None and claim.holder == UNNAMED  # the hearsay frame names no source; the topic is the content's

@@ -316,6 +316,7 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         if lemma in cues.EVALUATIVE_WORDS:
             a.evaluative = a.evaluative or tok.text
     _own_intention(doc, a)
+    _refusal(doc, a)
     _deontic_nouns(doc, a)
     if PAST_MODAL.search(doc.text) and a.prediction and a.prediction.lower() in ("may", "might", "could", "would", "must"):
         a.prediction = ""  # "may have set it back": a judgement about the past, not a forecast
@@ -339,6 +340,18 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             # "58 percent said the senator should not run": a poll counts opinions; the count is the claim
             a.recommendation = a.position = a.deontic = ""
             a.parties.clear()
+
+
+def _refusal(doc, a: SentenceAnalysis) -> None:
+    """"X will never give up …", "there is no way we will disarm": a refusal is a stance (policy position), not a forecast."""
+    text = doc.text.lower()
+    if re.search(r"\bno way\b[^.]{0,40}\b(?:will|would)\b|\b(?:will|would)(?: \w+)? never\b|\bnever (?:will|would)\b", text):
+        a.position = a.position or "never"
+        a.prediction = ""
+        modal = next((t for t in doc if t.tag_ == "MD" and t.lower_ in ("will", "would", "'ll", "wo") and not _in_modifier(t)), None)
+        subject = _subject(modal.head) if modal is not None else None
+        if subject and subject.lower() not in ("it", "there"):
+            a.parties.setdefault("policy_position", subject)  # "Bolivia will never give up …" → Bolivia's stance
 
 
 def _as_clause(tok) -> bool:
