@@ -55,7 +55,10 @@ HISTORY = (
     "frozen code of commit abe9d6f: rules F1 0.806, type 0.750, holder 0.750, negation 0.821; hybrid F1 0.800, "
     "type 0.667, holder 0.741, negation 0.815, negation-flip false flags 10. Two Japanese negation bugs it exposed "
     "(…なければならない and …しかできない read as negation) were then fixed; the table below is after that fix, so its "
-    "negation column and flag counts are no longer blind. Nothing else changed after scoring."
+    "negation column and flag counts are no longer blind. A third rule round (holders: nested reports, passive and "
+    "impersonal frames, zero subjects, documents and polls as sources, frames that modify a noun; refusals typed as "
+    "positions) was developed on the development gold only, without looking at held-out errors; the table below is its "
+    "single held-out scoring."
 )
 SUBSETS = (("en", lambda r: r["lang"] == "en"), ("ja (aligned)", lambda r: r["lang"] == "ja" and r["bead"] is not None),
            ("ja (seed)", lambda r: r["doc"].startswith("seed")), ("all", lambda r: True))
