@@ -34,8 +34,8 @@ EN_HEDGE = re.compile(
 )
 #: English words that can stand behind a Japanese *possibility* hedge (可能性がある, かもしれない, おそれ).
 EN_POSSIBLE = re.compile(
-    r"\b(?:may|might|maybe|perhaps|possib\w*|probabl[ey]|(?:un)?likely|apparent(?:ly)?|appear\w*|seem\w*|reportedly|allegedly|"
-    r"supposedly|presumably|potential\w*|suggest\w*|could|can|cannot|couldn|mightn|shouldn|risk\w*|chance\w*|threat\w*|danger\w*|"
+    r"\b(?:may|might|maybe|perhaps|possib\w*|probabl[ey]|(?:un)?likely|apparent(?:ly)?|appear(?:s|ed)? to|it appears|seem\w*|"
+    r"reportedly|allegedly|supposedly|presumably|potential\w*|suggest\w*|could|can|cannot|couldn|mightn|shouldn|risk\w*|chances?|threat\w*|danger\w*|"
     r"fear\w*|doubt\w*|uncertain\w*|unclear|vulnerab\w*|prone|susceptib\w*)\b",
     re.I,
 )
