@@ -106,3 +106,17 @@ def test_claim_shift_leaves_routine_will_to_daro_alone() -> None:
     bt = _pair(["Experts say the alliance will survive the dispute."], ["専門家は、同盟はこの対立を乗り越えるだろうと述べている。"])
     found = run_checks(bitext=bt, checks=["claim-shift", "hedge-shift", "negation-flip"])
     assert not found, [f.message for f in found]
+
+
+def test_claim_shift_reports_what_only_the_claim_analysis_sees() -> None:
+    """A negation dropped from a claim, and a graded certainty shift (likely → possible), with no bead-level duplicate."""
+    bt = Bitext(
+        sentences_from_lines(["The minister said the government will not raise taxes.", "Analysts say the yen is likely to weaken."], "en"),
+        sentences_from_lines(["大臣は、政府は増税すると述べた。", "アナリストは、円は弱くなるかもしれないと述べている。"], "ja"),
+        [Bead([0], [0], 1.0, 1.0), Bead([1], [1], 1.0, 1.0)],
+    )
+    found = {(f.bead, f.check, f.message) for f in run_checks(bitext=bt, checks=["claim-shift", "hedge-shift", "negation-flip"])}
+    assert found == {
+        (0, "claim-shift", "claim shifted: negation dropped"),
+        (1, "claim-shift", "claim shifted: certainty:likely->possible"),
+    }

@@ -33,11 +33,12 @@ from align.qa.layers import layer_links
 #: Clear possibility hedges (可能性がある, かもしれない; may, might, could, possibly) and likelihood markers (見込み,
 #: とみられる, だろう; likely, probably, expected): a graded shift needs one side in each group and not the other.
 POSSIBLE = {
-    "en": re.compile(r"\b(?:may|might|possibl[ey]|perhaps|maybe)\b", re.I),  # not "could": ability as often as possibility
+    # not "could" (ability as often as possibility), not "perhaps" (translated 恐らく, a likelihood word)
+    "en": re.compile(r"\b(?:may|might|possibl[ey]|maybe)\b", re.I),
     "ja": re.compile(r"可能性(?:が|も)(?:ある|あり)|かも(?:しれ|知れ)|(?:し|え|あり)(?:得|う)る|おそれ|恐れ"),
 }
 LIKELY = {
-    "en": re.compile(r"\b(?:likely|probabl[ey]|expected|presumably|apparently)\b", re.I),
+    "en": re.compile(r"\b(?:likely|probabl[ey]|perhaps|expected|presumably|apparently)\b", re.I),
     "ja": re.compile(r"可能性が(?:高|大き)|公算|見込み|とみられ|と見られ|だろう|でしょう|おそらく|恐らく|多分|はず"),
 }
 
