@@ -221,6 +221,10 @@ def test_coarse_to_fine_matches_the_full_search():
     coarse = align_sides(src, tgt, AlignerConfig(max_full_cells=5_000))
     assert coarse.anchor_levels >= 1 and full.anchor_levels == 0
     assert [(b.src, b.tgt) for b in coarse.beads] == [(b.src, b.tgt) for b in full.beads]
+    # small coarse units stack more levels (factor 3 of factor 3 …) and must still find the same path
+    deep = align_sides(src, tgt, AlignerConfig(max_full_cells=2_000, coarse_factor=3))
+    assert deep.anchor_levels >= 2
+    assert [(b.src, b.tgt) for b in deep.beads] == [(b.src, b.tgt) for b in full.beads]
     omitted = [i for i in range(n) if not keep[i]]
     found = [b.src[0] for b in full.beads if b.src and not b.tgt]
     assert len(set(found) & set(omitted)) >= 0.9 * len(omitted)
