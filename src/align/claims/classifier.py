@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from align.claims.analysis import SentenceAnalysis
+from align.resources import model_path
 
 #: Output classes: "none" (not a claim) and the six claim types.
 CLASSES = ("none", "commitment", "policy_position", "assessment", "prediction", "recommendation", "factual_statistic")
@@ -27,9 +28,9 @@ MODEL_FILE = "claim_classifier.npz"
 
 
 def model_dir() -> Path:
-    """``$ALIGN_CLAIMS_MODEL_DIR`` or the repository's ``models/claims``."""
+    """``$ALIGN_CLAIMS_MODEL_DIR`` or the shipped ``models/claims`` (also inside the wheel)."""
     env = os.environ.get("ALIGN_CLAIMS_MODEL_DIR")
-    return Path(env) if env else Path(__file__).resolve().parents[3] / "models" / "claims"
+    return Path(env) if env else model_path("claims")
 
 
 def _encoder():
