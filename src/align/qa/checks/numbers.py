@@ -105,8 +105,11 @@ def dropped_approximator(src: Quantity, tgt: Quantity, tgt_text: str) -> bool:
     """The source hedges the number ("more than 14 billion") and the translation states it exactly."""
     if src.qualifier not in APPROXIMATE or tgt.qualifier or tgt.low is None or tgt.low != tgt.high:
         return False
-    if _is_date(src) or src.kind in ("TIME", "ORDINAL") or (src.kind not in SMALL_OK_KINDS | {"QUANTITY"} and (src.value or 0) <= SMALL):
-        return False  # "around 9 o'clock", "about two weeks" are rephrased freely; "about 10 miles" is a measurement
+    if _is_date(src) or src.kind in ("TIME", "ORDINAL"):
+        return False  # "around 9 o'clock"
+    small = (src.value if src.value is not None else _anchor(src) or 0) <= SMALL
+    if small and src.qualifier in ("about", "nearly") and src.kind not in SMALL_OK_KINDS | {"QUANTITY"}:
+        return False  # "about two weeks" is rephrased freely; "about 10 miles" is a measurement, "three or more" a bound
     before, after = tgt_text[max(0, tgt.start - 6) : tgt.start], tgt_text[tgt.end : tgt.end + 6]
     return not (JA_APPROX_BEFORE.search(before) or JA_APPROX_AFTER.match(after))
 
