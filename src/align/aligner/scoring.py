@@ -59,19 +59,21 @@ def band_cosines(x: np.ndarray, y: np.ndarray, band: Band, a: int, b: int) -> np
     n, width = band.n, band.width
     out = np.full((n + 1, width), np.nan, dtype=np.float32)
     cols = np.arange(width)
-    span = band.hi - band.lo
     for r0 in range(a, n + 1, _BLOCK):
         r1 = min(n + 1, r0 + _BLOCK)
-        rows = np.arange(r0, r1)
         q0 = max(int(band.lo[r0]) - b, 0)
         q1 = min(int(band.hi[r1 - 1]) - b, len(y))
         if q1 <= q0:
             continue
-        block = x[rows - a] @ y[q0:q1].T
-        idx = band.lo[rows][:, None] + cols[None, :] - b - q0
-        ok = (idx >= 0) & (idx < q1 - q0) & (cols[None, :] < span[rows][:, None])
-        vals = np.take_along_axis(block, np.clip(idx, 0, q1 - q0 - 1), axis=1)
-        out[r0:r1] = np.where(ok, vals, np.nan)
+        block = x[r0 - a : r1 - a] @ y[q0:q1].T
+        idx = band.lo[r0:r1, None] + (cols - b - q0)[None, :]
+        np.clip(idx, 0, q1 - q0 - 1, out=idx)
+        out[r0:r1] = block[np.arange(r1 - r0)[:, None], idx]
+    # cells whose bead does not fit (before row a, left of column b, past the row's span or the target's end): one pass
+    j = band.lo[:, None] + cols[None, :] - b
+    bad = (j < 0) | (j >= len(y)) | (cols[None, :] >= (band.hi - band.lo)[:, None])
+    bad[:a] = True
+    out[bad] = np.nan
     return out
 
 
