@@ -30,8 +30,8 @@ class AlignerConfig:
     null_gain: float = -0.05
     #: band radius (sentences) around the first-pass path in the full bead pass
     band_radius: int = 12
-    #: band radius of the first (1-1 anchor) pass around a coarse path
-    anchor_radius: int = 16
+    #: band radius of the first (1-1 anchor) pass around a coarse path, on top of one coarse unit (same 20k synthetic path as 16)
+    anchor_radius: int = 8
     #: above this many DP cells the anchor pass first aligns block-averaged sentences (coarse-to-fine)
     max_full_cells: int = 1_000_000
     #: most sentences averaged into one coarse unit per level (deeper recursion instead): the fine band grows with it
