@@ -19,7 +19,10 @@ POSITION_NOUNS = frozenset({"mission"})
 #: Nouns that make "X is a duty / an obligation" a recommendation (with strength).
 DEONTIC_NOUNS = {"duty": "strong", "obligation": "strong", "imperative": "strong"}
 #: Words that mark a sentence as reporting a poll: its numbers are statistics whatever the opinions counted.
-POLL_WORDS = frozenset({"poll", "survey", "respondent", "respondents", "percent", "per cent"})
+#: "percent" alone is not one: "aims to cut emissions by 40 percent" is a goal with a number, not a poll.
+POLL_WORDS = frozenset({"poll", "polls", "polling", "survey", "surveys", "respondent", "respondents"})
+#: Singular nouns a number counts or measures ("38 percent", "5 year-old"): with them the number is the fact, not a name.
+UNIT_NOUNS = frozenset({"percent", "per", "cent", "%", "share", "rate", "increase", "rise", "fall", "drop", "cut", "year", "month"})
 #: Objects of "announce" that make the announcement a commitment of resources.
 COMMITTED_RESOURCES = frozenset({"investment", "funding", "fund", "aid", "package", "grant", "loan"})
 
@@ -36,6 +39,8 @@ DIRECTIVE_VERBS = {"tell": "strong", "ask": "weak", "order": "strong"}
 PREDICTION_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "wo"})
 PREDICTION_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticipate"})
 PREDICTION_WORDS = frozenset({"likely", "unlikely"})
+#: Time words that turn "could be …" into a forecast ("could be over by next year").
+FUTURE_WORDS = frozenset({"soon", "tomorrow", "next", "future", "eventually", "later", "coming", "upcoming"})
 
 #: Verbs that attribute the sentence's content to their subject.
 REPORTING_VERBS = frozenset({

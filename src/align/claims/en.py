@@ -309,6 +309,9 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
                 if verb == "call":
                     a.parties.setdefault("recommendation", _subject(tok) or "")
         refusal = lemma == "would" and any(c.dep_ == "neg" for c in tok.head.children)  # "X would not provide details"
+        if tok.tag_ == "MD" and _hedged_judgement(tok):
+            a.evaluative = a.evaluative or f"{tok.text} be"
+            continue
         if (tok.tag_ == "MD" and lemma in cues.PREDICTION_MODALS and not refusal and not (lemma == "would" and counterfactual)) or \
                 lemma in cues.PREDICTION_WORDS or \
                 (lemma in cues.PREDICTION_VERBS and tok.pos_ == "VERB") or (lemma == "go" and tok.tag_ == "VBG" and nxt == "to"):
@@ -331,15 +334,52 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
                     a.commitment = f"{reporting.text} … {aux[0].text}"
     if counterfactual and not a.evaluative:
         a.evaluative = "if … would"  # a counterfactual judges what went wrong: an assessment
-    numbers = SCALE.search(DATE.sub(" ", doc.text))
+    numbers, side = _numbers(doc)
+    if not numbers and not (a.reporting or a.quoted):
+        numbers = side  # nothing else to say: a side number is still the sentence's checkable fact
     if numbers:
-        a.number = numbers.group(0)
-        poll = any(t.lower_ in cues.POLL_WORDS for t in doc) or "per cent" in doc.text.lower()
+        a.number = numbers
+        poll = any(t.lower_ in cues.POLL_WORDS for t in doc)
         counted_subject = any(SCALE.search(p) for p in a.parties.values() if p)
         if poll or counted_subject:
             # "58 percent said the senator should not run": a poll counts opinions; the count is the claim
             a.recommendation = a.position = a.deontic = ""
             a.parties.clear()
+
+
+def _numbers(doc) -> tuple[str, str]:
+    """(first quantity of the sentence's own clause, first quantity of a side clause or a name); "" when absent.
+
+    A number inside a relative or participial side clause ("Syria, where more than 360,000 people have died") or
+    naming a thing ("the $3 trillion bill": a number modifying a singular noun) is background: in a reported view
+    ("Moualem insisted that the war is almost over in Syria, where …") it does not make the report a statistic.
+    """
+    text = DATE.sub(lambda m: " " * len(m.group(0)), doc.text)
+    side = ""
+    for m in SCALE.finditer(text):
+        tok = next((t for t in doc if t.idx <= m.start() < t.idx + len(t.text)), None)
+        if tok is None:
+            return m.group(0), side
+        while tok.dep_ in ("quantmod", "compound", "nmod") and tok.head.i != tok.i and (tok.head.like_num or tok.head.tag_ == "$"):
+            tok = tok.head  # "$" -> "11" -> "billion"
+        names = tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.head.tag_ in ("NN", "NNP") and tok.head.i > tok.i \
+            and not SCALE.search(tok.head.text) and tok.head.lower_ not in cues.UNIT_NOUNS
+        if _in_modifier(tok) or names:
+            side = side or m.group(0)
+            continue
+        return m.group(0), side
+    return "", side
+
+
+def _hedged_judgement(modal) -> bool:
+    """"That might be a function of …", "it would be a mistake": would/could/might/may + be + a predicate noun or adjective
+    judges a state of affairs (a hedged assessment), unless a time word points it at the future ("could be over by 2025")."""
+    verb = modal.head
+    if modal.lemma_.lower() not in ("would", "could", "might", "may") or verb.lemma_ != "be":
+        return False
+    if not any(c.dep_ in ("attr", "acomp") for c in verb.children):
+        return False
+    return not any(t.lower_ in cues.FUTURE_WORDS or t.ent_type_ == "DATE" for t in verb.subtree)
 
 
 def _refusal(doc, a: SentenceAnalysis) -> None:
