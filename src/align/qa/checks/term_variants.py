@@ -119,6 +119,8 @@ def check_term_variants(ctx: CheckContext) -> Iterator[Finding]:
                 continue
         else:
             continue
+        if not set(KANJI.findall(surface)) <= set(KANJI.findall(tok.lemma)):
+            continue  # 亡き under the lemma 無い, 撃つ under 打つ: another word with the same reading (同訓異字)
         groups[lemma][form].append([tok.start, tok.end])
     for lemma, forms in groups.items():
         if len(forms) > 1 and not _different_kanji(list(forms)):
