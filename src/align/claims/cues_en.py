@@ -14,6 +14,10 @@ POSITION_VERBS = frozenset({
     "aim", "seek", "plan", "want", "hope", "intend", "oppose", "resist", "refuse", "reject", "support",
     "prioritize", "prioritise", "pursue", "persuade", "try", "favor", "favour", "object", "back",
 })
+#: Fixed phrases (regular expressions, lower case) stating a goal, an undertaking or a forecast without a cue verb.
+POSITION_PHRASES = r"\bwould (?:like|love|prefer|rather)\b|\b(?:determined|willing|eager|keen) to\b"
+COMMITMENT_PHRASES = r"\b(?:committed|prepared) to\b"
+PREDICTION_PHRASES = r"\b(?:is|are|was|were|'s|'re) (?:set|poised|bound|on track|on course) to\b"
 #: Nouns that state a goal only in fixed frames ("on a mission to"); "goal"/"objective" alone were too noisy on the gold.
 POSITION_NOUNS = frozenset({"mission"})
 #: Nouns that make "X is a duty / an obligation" a recommendation (with strength).

@@ -318,6 +318,7 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             a.prediction = a.prediction or tok.text
         if lemma in cues.EVALUATIVE_WORDS:
             a.evaluative = a.evaluative or tok.text
+    _phrases(doc, a)
     _own_intention(doc, a)
     _refusal(doc, a)
     _deontic_nouns(doc, a)
@@ -369,6 +370,17 @@ def _numbers(doc) -> tuple[str, str]:
             continue
         return m.group(0), side
     return "", side
+
+
+def _phrases(doc, a: SentenceAnalysis) -> None:
+    """Multi-word cues the lemma lists cannot hold ("would like to", "is committed to", "is set to"), outside side clauses."""
+    text = doc.text.lower()
+    for pattern, field in ((cues.COMMITMENT_PHRASES, "commitment"), (cues.POSITION_PHRASES, "position"),
+                           (cues.PREDICTION_PHRASES, "prediction")):
+        for m in re.finditer(pattern, text):
+            tok = next((t for t in doc if t.idx <= m.start() < t.idx + len(t.text)), None)
+            if tok is not None and not _in_modifier(tok) and not getattr(a, field):
+                setattr(a, field, doc.text[m.start() : m.end()])
 
 
 def _hedged_judgement(modal) -> bool:

@@ -302,6 +302,8 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
             a.commitment = a.commitment or tok.surface + (toks[k + 1].surface if nxt else "")
         if tok.lemma in cues.POSITION_VERBS and tok.pos1 == "動詞":
             a.position = a.position or tok.surface
+        if tok.lemma == "たい" and tok.pos1 == "助動詞" and k:
+            a.position = a.position or toks[k - 1].surface + tok.surface  # a stated wish: "…を維持したい", "…したいと考えている"
     a.commitment = a.commitment or _first(cues.COMMITMENT_PATTERNS, text)
     a.position = a.position or _first(cues.POSITION_PATTERNS, text)
     for pattern, strength in cues.DEONTIC_PATTERNS:
