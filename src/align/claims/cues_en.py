@@ -18,6 +18,11 @@ POSITION_VERBS = frozenset({
 POSITION_PHRASES = r"\bwould (?:like|love|prefer|rather)\b|\b(?:determined|willing|eager|keen) to\b"
 COMMITMENT_PHRASES = r"\b(?:committed|prepared) to\b"
 PREDICTION_PHRASES = r"\b(?:is|are|was|were|'s|'re) (?:set|poised|bound|on track|on course) to\b"
+#: Heads of a party that is an agreement: what it "calls for" or "requires" is a stipulation, i.e. a commitment of the deal.
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "ceasefire", "truce", "communique", "memorandum"})
+#: Objects that make "reject/deny/dismiss X" a judgement about a claim, not a stance on a policy.
+CLAIM_NOUNS = frozenset({"idea", "claim", "notion", "suggestion", "allegation", "accusation", "report", "charge", "assertion",
+                         "argument", "view", "premise", "characterization", "speculation", "rumor", "rumour"})
 #: Nouns that state a goal only in fixed frames ("on a mission to"); "goal"/"objective" alone were too noisy on the gold.
 POSITION_NOUNS = frozenset({"mission"})
 #: Nouns that make "X is a duty / an obligation" a recommendation (with strength).

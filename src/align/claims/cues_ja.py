@@ -33,6 +33,11 @@ DEONTIC_PATTERNS = (
     (r"べき(?:だ|で|と|。|」|$)|よう(?:に)?求め|を求め|呼びかけ|望ましい|ほうがよい|方がよい|促(?:し|す)|要請(?:し|する)|よう示唆|"
      r"求められ|一つの方法|時が来た", "weak"),
 )
+#: A holder or topic that is an agreement: what it requires is a stipulation, i.e. a commitment of the deal.
+AGREEMENT_WORDS = r"協定|合意|条約|取り決め|協約|停戦"
+#: What follows a deontic expression that is not the sentence's own predicate but a nominalized or questioned content
+#: ("…乗り越える必要があることを知る機会だ", "何を改革する必要があるか", "…を要求していることだ", "必要だったということ").
+EMBEDDED_AFTER = r"[^、。「」]{0,6}?(?:こと|という|との|か(?:を|が|は|も|の|、|について|どうか))"
 
 #: Forecast markers.
 PREDICTION_PATTERNS = (

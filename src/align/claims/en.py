@@ -288,7 +288,7 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             a.commitment = a.commitment or "ready to"
         if modifier:
             continue
-        if lemma in cues.POSITION_VERBS and tok.pos_ == "VERB" and not _as_clause(tok):
+        if lemma in cues.POSITION_VERBS and tok.pos_ == "VERB" and not _as_clause(tok) and not _rejects_claim(tok):
             a.position = a.position or tok.text
             a.parties.setdefault("policy_position", _subject(tok) or "")
         if lemma in cues.POSITION_NOUNS and tok.pos_ == "NOUN":
@@ -319,6 +319,10 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         if lemma in cues.EVALUATIVE_WORDS:
             a.evaluative = a.evaluative or tok.text
     _phrases(doc, a)
+    party = a.parties.get("recommendation", "")
+    if a.recommendation and not a.commitment and set(re.findall(r"[a-z]+", party.lower())) & cues.AGREEMENT_NOUNS:
+        a.commitment = a.recommendation  # "The deal calls for the Taliban to free …": a deal's stipulation binds its parties
+        a.parties["commitment"] = party
     _own_intention(doc, a)
     _refusal(doc, a)
     _deontic_nouns(doc, a)
@@ -370,6 +374,13 @@ def _numbers(doc) -> tuple[str, str]:
             continue
         return m.group(0), side
     return "", side
+
+
+def _rejects_claim(tok) -> bool:
+    """"rejected the idea that …", "denied that …": disputing a claim is a judgement (assessment), not a policy stance."""
+    if tok.lemma_.lower() not in ("reject", "deny", "dismiss", "dispute"):
+        return False
+    return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in cues.CLAIM_NOUNS) for c in tok.children)
 
 
 def _phrases(doc, a: SentenceAnalysis) -> None:

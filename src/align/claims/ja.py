@@ -97,6 +97,8 @@ def _analyze(text: str) -> SentenceAnalysis:
         if doc and _clean_phrase(doc.group(1)):
             a.holder = _clean_phrase(doc.group(1))  # "NDSにおける…", "世論調査では…", "この協定では…が求められている"
     _type_cues(text, toks, a)
+    if a.recommendation and not a.commitment and re.search(cues.AGREEMENT_WORDS, f"{a.holder} {topic}"):
+        a.commitment = a.recommendation  # "この協定では…釈放することが求められている": a deal's stipulation binds its parties
     for kind, cue in (("commitment", a.commitment), ("policy_position", a.position)):
         at = text.find(cue) if cue else -1
         party = (_topic(text, outside, toks, at) if at > 0 else "") or topic  # the subject of the cue's own clause
@@ -307,7 +309,7 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
     a.commitment = a.commitment or _first(cues.COMMITMENT_PATTERNS, text)
     a.position = a.position or _first(cues.POSITION_PATTERNS, text)
     for pattern, strength in cues.DEONTIC_PATTERNS:
-        m = re.search(pattern, text)
+        m = next((m for m in re.finditer(pattern, text) if not re.match(cues.EMBEDDED_AFTER, text[m.end() :])), None)
         if m:
             a.recommendation, a.deontic = m.group(0), strength
             break
