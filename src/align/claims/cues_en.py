@@ -15,7 +15,9 @@ POSITION_VERBS = frozenset({
     "prioritize", "prioritise", "pursue", "persuade", "try", "favor", "favour", "object", "back",
 })
 #: Fixed phrases (regular expressions, lower case) stating a goal, an undertaking or a forecast without a cue verb.
-POSITION_PHRASES = r"\bwould (?:like|love|prefer|rather)\b|\b(?:determined|willing|eager|keen) to\b"
+#: Conditional readiness ("can, if necessary, resort to …"), a voiced hope and a condition set ("no aid until …") are stances.
+POSITION_PHRASES = (r"\bwould (?:like|love|prefer|rather)\b|\b(?:determined|willing|eager|keen) to\b|\bif (?:necessary|needed|required)\b|"
+                    r"\b(?:express|voice)\w* (?:\w+ )?(?:hope|wish|desire|intention)\b|\bno\b[^.;]{1,60}\buntil\b")
 COMMITMENT_PHRASES = r"\b(?:committed|prepared) to\b"
 PREDICTION_PHRASES = r"\b(?:is|are|was|were|'s|'re) (?:set|poised|bound|on track|on course) to\b"
 #: Heads of a party that is an agreement: what it "calls for" or "requires" is a stipulation, i.e. a commitment of the deal.
