@@ -190,3 +190,37 @@ def test_japanese_frames_that_are_not_the_sentence_frame() -> None:
     assert claim is not None and claim.holder == AUTHOR
     claim = one("この騒動は強い感情を引き起こし、多くの議員は採決を急ぐことを希望しているとされている。", "ja")
     assert claim is not None and claim.holder == UNNAMED  # the hearsay frame names no source; the topic is the content's
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    # a number naming a thing or sitting in a side clause does not turn a reported view into a statistic
+    ("The minister insisted that the $3 billion bridge is a waste of money.", "en", "assessment"),
+    ("The ministry said 12,000 patients were treated in the new wards last year.", "en", "factual_statistic"),
+    # "percent" alone is not a poll: the goal stays a goal
+    ("The government aims to cut emissions by 40 percent.", "en", "policy_position"),
+    # would/could + be + a predicate judges a state of affairs; a modal on an event verb forecasts it
+    ("That would be a serious mistake, the senator said.", "en", "assessment"),
+    ("Prices could rise sharply next year.", "en", "prediction"),
+    # a deal's stipulations are commitments of the deal
+    ("The agreement calls for both sides to withdraw their troops from the border.", "en", "commitment"),
+    ("この協定では、双方が国境から部隊を撤退させることが求められている。", "ja", "commitment"),
+    # disputing a claim is a judgement, not a stance
+    ("The minister rejected the idea that the talks had failed.", "en", "assessment"),
+    # conditional readiness and stated wishes are positions
+    ("Japan can, if necessary, deploy its navy to protect the shipping lanes.", "en", "policy_position"),
+    ("日本は必要なら海軍を派遣することができる。", "ja", "policy_position"),
+    ("政府は同盟関係を強化したいと考えている。", "ja", "policy_position"),
+    ("We would like to see a ceasefire before the winter.", "en", "policy_position"),
+    # a deontic expression inside a nominalized content is not the sentence's recommendation
+    ("重要なのは、改革が必要であることを国民が理解したことだ。", "ja", "assessment"),
+])
+def test_type_decisions_that_generalize(text: str, lang: str, kind: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None and claim.type == kind
+
+
+def test_possibility_as_a_noun_is_not_a_forecast() -> None:
+    """可能性 in "可能性の高い有権者" names a group; only 可能性がある/高い says something may happen."""
+    claim = one("専門家は、可能性の高い候補者について「経験が豊富だ」と評価した。", "ja")
+    assert claim is not None and claim.type != "prediction"
+    assert one("両国の関係は悪化する可能性が高い。", "ja").type == "prediction"

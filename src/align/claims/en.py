@@ -288,7 +288,10 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             a.commitment = a.commitment or "ready to"
         if modifier:
             continue
-        if lemma in cues.POSITION_VERBS and tok.pos_ == "VERB" and not _as_clause(tok) and not _rejects_claim(tok):
+        if _rejects_claim(tok):
+            a.evaluative = a.evaluative or tok.text
+            a.parties.setdefault("assessment", _subject(tok) or "")  # the one who disputes holds the judgement
+        elif lemma in cues.POSITION_VERBS and tok.pos_ == "VERB" and not _as_clause(tok):
             a.position = a.position or tok.text
             a.parties.setdefault("policy_position", _subject(tok) or "")
         if lemma in cues.POSITION_NOUNS and tok.pos_ == "NOUN":
