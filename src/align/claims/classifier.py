@@ -73,15 +73,17 @@ class ClaimClassifier:
         np.savez(path, weights=self.weights, bias=self.bias, classes=np.array(self.classes))
 
 
-def fit(X: np.ndarray, labels: list[str], l2: float = 1e-2, steps: int = 600, lr: float = 0.05, seed: int = 0) -> ClaimClassifier:
+def fit(X: np.ndarray, labels: list[str], l2: float = 1e-2, steps: int = 600, lr: float = 0.05, seed: int = 0,
+        classes: tuple[str, ...] = CLASSES) -> ClaimClassifier:
     """Fit by full-batch Adam on the L2-regularized cross-entropy (deterministic for a given seed).
 
     Classes are weighted by inverse frequency so the few commitments are not swamped by assessments.
+    ``classes`` lets the same recipe fit a type-only model (the six types, no "none").
     """
     rng = np.random.default_rng(seed)
-    y = np.array([CLASSES.index(label) for label in labels])
+    y = np.array([classes.index(label) for label in labels])
     n, d = X.shape
-    k = len(CLASSES)
+    k = len(classes)
     counts = np.bincount(y, minlength=k).astype(np.float64)
     class_w = np.where(counts > 0, n / (k * np.maximum(counts, 1)), 0.0)
     sample_w = class_w[y] / class_w[y].sum()
@@ -103,7 +105,7 @@ def fit(X: np.ndarray, labels: list[str], l2: float = 1e-2, steps: int = 600, lr
             v *= 0.999
             v += 0.001 * grad * grad
             param -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
-    return ClaimClassifier(W.astype(np.float32), b.astype(np.float32))
+    return ClaimClassifier(W.astype(np.float32), b.astype(np.float32), tuple(classes))
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,9 @@
 """``extract_claims``: fill ``Document.claims`` from the cue rules (and, optionally, the classifier).
 
-The default is the cue rules alone: on the held-out gold they typed claims better than the
-rules + classifier "hybrid" (type accuracy 0.750 vs 0.685, holder 0.750 vs 0.741, detection F1
-0.806 vs 0.800; benchmarks/RESULTS.md) and need no embedding model.
+The default is the cue rules alone: on the pooled held-out gold they typed claims better than the
+rules + classifier "hybrid" (0.621 vs 0.613 at its first scoring; benchmarks/RESULTS.md), and in document-level 5-fold
+cross-validation on the development gold neither the hybrid nor a learned type model (USE-m3 + cue
+features + the rule type) typed better than the rules; the rules also need no embedding model.
 With ``use_classifier=True`` (the "hybrid"):
 the classifier says whether the sentence is a claim (its most probable class is not "none"); a commitment,
 recommendation, position or prediction cue found by the rules fixes the type
