@@ -31,8 +31,6 @@ PRESENT_SCORE = 0.35
 #: Cosine (USE-m3) above which a word of the other side is taken as the name's translation:
 #: House/下院 0.64, Courthouse/裁判所 0.74, U.S./米国 0.75; unrelated names score 0.1-0.35.
 TRANSLATED_COSINE = 0.5
-#: For a several-word name, the cosine its words before the head ("Green" of "Green Party") need with the same match.
-DISTINCTIVE_COSINE = 0.45
 #: One-character country abbreviations used in Japanese compounds (米中関係, 日米, 米韓同盟).
 JA_COUNTRY_ABBREVIATIONS = {
     "united states": "米",
@@ -159,7 +157,8 @@ def _present(ctx: CheckContext, ent: Entity, side: str, bead: int) -> bool:
     if other_doc.lang == "ja":  # katakana compounds (ヘッドコーチホルト): their dictionary words too
         from align.entities.link import romanize
 
-        theirs += [name_skeleton(romanize(w)) for w in katakana_words(other_text)]
+        # two-consonant keys of dictionary words collide by chance (ホスト and West are both "st"): longer keys only
+        theirs += [k for k in (name_skeleton(romanize(w)) for w in katakana_words(other_text)) if len(k) >= 3]
     # the family name (last word) decides: "Roy Keane" is present if something sounds like Keane;
     # for organisations and places any longer word may carry the name ("Imam-Ul-Haq Declared Fit")
     keys = mine[-1:] if ent.label == "PERSON" else [w for w in mine if len(w) >= 3] or mine[-1:]
@@ -308,17 +307,15 @@ def _translated(ctx: CheckContext, name: str, other_text: str, other_lang: str) 
             runs = [r for r in runs if gaz.entry_of(r, other_lang) in (None, own)]
     if not runs:
         return False
-    words = name.split()
-    distinctive = " ".join(words[:-1]) if len(words) > 1 else ""
+    if len(name.split()) > 1:  # one character (党, 郡) can render a one-word name (軍 for "Army"), not "Labour Party"
+        runs = [r for r in runs if len(r) > 1]
+        if not runs:
+            return False
     cache: dict[str, Any] = ctx.cache.setdefault("string_vectors", {})
-    todo = [t for t in {name, *runs, *([distinctive] if distinctive else [])} if t not in cache]
+    todo = [t for t in {name, *runs} if t not in cache]
     if todo:
         cache.update(zip(todo, encode(todo), strict=True))
-    best = max(runs, key=lambda r: float(cache[name] @ cache[r]))
-    if float(cache[name] @ cache[best]) < TRANSLATED_COSINE:
-        return False
-    # "Alameda County" is not rendered by 郡 alone: a one-character match must also stand for the words before the head
-    return not distinctive or len(best) > 1 or float(cache[distinctive] @ cache[best]) >= DISTINCTIVE_COSINE
+    return max(float(cache[name] @ cache[r]) for r in runs) >= TRANSLATED_COSINE
 
 
 def words_match(a: str, b: str) -> bool:
