@@ -213,6 +213,14 @@ def test_japanese_frames_that_are_not_the_sentence_frame() -> None:
     ("We would like to see a ceasefire before the winter.", "en", "policy_position"),
     # a deontic expression inside a nominalized content is not the sentence's recommendation
     ("重要なのは、改革が必要であることを国民が理解したことだ。", "ja", "assessment"),
+    # a body announcing its own action with "it would" commits; analysts' "it would" forecasts
+    ("The ministry said it would review the rules next month.", "en", "commitment"),
+    ("Analysts said it would hurt growth.", "en", "prediction"),
+    # a plain count of parties is not a poll: their stance stays a stance
+    ("More than 100 countries have backed the plan.", "en", "policy_position"),
+    ("米国など50カ国がこの計画を支持した。", "ja", "policy_position"),
+    ("政府は来年度から消費税を引き上げる方針を固めた。", "ja", "policy_position"),
+    ("同議員は3兆ドルの法案を批判した。", "ja", "assessment"),  # the number names the bill
 ])
 def test_type_decisions_that_generalize(text: str, lang: str, kind: str) -> None:
     claim = one(text, lang)

@@ -25,6 +25,11 @@ AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "c
 #: Objects that make "reject/deny/dismiss X" a judgement about a claim, not a stance on a policy.
 CLAIM_NOUNS = frozenset({"idea", "claim", "notion", "suggestion", "allegation", "accusation", "report", "charge", "assertion",
                          "argument", "view", "premise", "characterization", "speculation", "rumor", "rumour"})
+#: Heads of a subject that is a body speaking for itself ("the ministry said it would …").
+BODY_NOUNS = frozenset({"government", "ministry", "company", "administration", "council", "committee", "country", "bank", "firm",
+                        "party", "military", "army", "agency", "department", "office", "union", "alliance", "organization",
+                        "organisation", "group", "coalition", "state", "regime", "cabinet", "parliament", "congress", "court",
+                        "corp", "inc", "co", "ltd", "corporation", "airline", "carrier", "maker", "automaker", "bloc"})
 #: Nouns that state a goal only in fixed frames ("on a mission to"); "goal"/"objective" alone were too noisy on the gold.
 POSITION_NOUNS = frozenset({"mission"})
 #: Nouns that make "X is a duty / an obligation" a recommendation (with strength).

@@ -24,6 +24,8 @@ POSITION_PATTERNS = (
     r"乗り気ではない", r"意向", r"縮小している", r"優先順位",
     # conditional readiness ("必要なら…できる") and a condition set ("合意を結ぶまでは…支援はない")
     r"必要(?:なら|であれば|に応じて)|必要とあれば", r"までは[^。]{0,30}(?:ない|ません)",
+    # "…する方針だ/方針を示した", "…する計画だ", "…する構えだ": a party's stated plan (not "Xの方針は…", a topic)
+    r"(?:る|ない)(?:方針|計画|構え)(?:だ|である|です|を(?:示|固|決)|で(?:ある|い))",
     # a refusal stated as a will ("決して放棄しない", "武装解除することはない", "「絶対ない」と言う"): a stance, not a forecast
     r"(?:決して|絶対に?)[^。]{0,25}(?:ない|ません)", r"する(?:こと)?は(?:ない|ありません)(?:。|」|と)",
 )
@@ -72,7 +74,8 @@ DOCUMENT_SOURCE = (r"(?:^|[、。])([^、。「」]{0,30}?(?:戦略|報告書|�
                    r"NDS|NSS|ASP|[A-Z]{3,6})(?:\s*[（(][^）)]{1,30}[）)])?(?:とASP[^、。]{0,20})?)"
                    r"(?:の両方)?(?:では|において|における|によれば|によると)")
 #: A counted subject ("41%が…と回答した", "38%が、…"): the sentence reports a poll result, not a speaker's view.
-COUNT_SUBJECT = r"(?:^|、)[^、。]{0,30}?[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:%|％|パーセント|割)が"
+#: Only a share counts opinions: "50カ国が…を支持した" is the stance of 50 countries, not a poll.
+COUNT_SUBJECT = r"(?:^|、)[^、。]{0,30}?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:%|％|パーセント|割)|過半数|半数)が"
 #: Headline attribution after a dash or a comma: "… - 内務長官", "…だろう、マサチューセッツ州上院議員が言う".
 HEADLINE_DASH = r"\s[-－–—]\s*([^\s、。「」]{2,20})$"
 HEADLINE_COMMA = r"、([^、。「」]{2,25})が(?:言う|語る|述べる|主張|警告|指摘|発言|表明|明かす)$"
@@ -118,6 +121,9 @@ EVALUATIVE_PATTERNS = (
 NUMBER_PATTERN = (r"[0-9０-９][0-9０-９,，.．]*\s*(?:万|億|兆)?\s*(?:人|%|％|パーセント|ドル|円|ユーロ|ポンド|倍|位|件|社|カ国|か国|"
                   r"立方メートル|トン|基|機|隻|台|票|割|度)|[一二三四五六七八九十百千]+(?:万|億|兆)?(?:人|倍|件|社)|"
                   r"[0-9０-９]+分の[0-9０-９一二三]+|[一二三四]分の[一二三]|数千|数万|数百|何千|何万|半数|二倍|倍増|倍以上")
+
+#: What follows a number that names a thing instead of stating a quantity ("110億ドルのパイプライン", "3兆ドル規模の法案").
+NAMING_AFTER = r"(?:超|以上|近く|余り|強|弱)?(?:規模|相当)?の(?!う|内|うち|中)"
 
 #: Leading words stripped from a holder phrase.
 LEADING_WORDS = ("しかしながら", "しかし", "また", "さらに", "一方で", "一方", "だが", "ただし", "そして", "なお", "同時に", "加えて",

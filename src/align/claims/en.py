@@ -114,6 +114,19 @@ def _counts_people(phrase: str) -> bool:
     return bool(words & cues.COUNT_WORDS) or bool(re.match(r"\d", phrase))
 
 
+def _organization(reporting) -> bool:
+    """The reporting verb's subject is a government, company or other body ("The ministry said it would …"): its "it"/"they"
+    is the speaker itself, so "would" announces the body's own action (a commitment), not a forecast."""
+    subj = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower().rstrip(".") in cues.BODY_NOUNS  # the small English model has no NER
+
+
+def _share(phrase: str) -> bool:
+    """"38 percent of voters", "a majority", "half": a share of people (a poll's count), not a plain count ("100 countries")."""
+    words = set(re.findall(r"[\w%-]+", phrase.lower()))
+    return bool(words & cues.COUNT_WORDS)
+
+
 def _passive_report(root) -> bool:
     """"X is expected/believed/said to …" with no by-agent."""
     if root.lemma_.lower() not in cues.PASSIVE_REPORT_VERBS or root.tag_ != "VBN":
@@ -337,7 +350,8 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         for child in reporting.children:
             if child.dep_ == "ccomp":
                 aux = [c for c in child.children if c.lemma_ in ("will", "would") and c.tag_ == "MD"]
-                subj = [c for c in child.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she", "we", "i")]
+                subj = [c for c in child.children if c.dep_ == "nsubj" and (c.lower_ in ("he", "she", "we", "i") or
+                        (c.lower_ in ("it", "they") and _organization(reporting) and child.lemma_ != "be"))]
                 if aux and subj and not a.quoted:
                     a.commitment = f"{reporting.text} … {aux[0].text}"
     if counterfactual and not a.evaluative:
@@ -348,7 +362,9 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
     if numbers:
         a.number = numbers
         poll = any(t.lower_ in cues.POLL_WORDS for t in doc)
-        counted_subject = any(SCALE.search(p) for p in a.parties.values() if p)
+        # only a share counts opinions: "More than 100 countries have backed the plan" is their stance, not a poll
+        speakers = [*a.parties.values(), (_subject(reporting) or "") if reporting is not None else ""]
+        counted_subject = any(_share(p) for p in speakers if p)
         if poll or counted_subject:
             # "58 percent said the senator should not run": a poll counts opinions; the count is the claim
             a.recommendation = a.position = a.deontic = ""

@@ -317,14 +317,17 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
     counterfactual = re.search(cues.COUNTERFACTUAL, text)
     if counterfactual:
         a.prediction = ""  # "…なら…ただろう" judges the past: an assessment, not a forecast
-    m = re.search(cues.NUMBER_PATTERN, text)
+    numbers = list(re.finditer(cues.NUMBER_PATTERN, text))
+    own = [m for m in numbers if not re.match(cues.NAMING_AFTER, text[m.end() :])]
+    # "3兆ドルの法案を批判した": a number naming a thing is background in a reported view; alone it is still the fact
+    m = own[0] if own else (numbers[0] if numbers and not (a.reporting or a.quoted) else None)
     a.number = m.group(0) if m else ""
     a.evaluative = _first(cues.EVALUATIVE_PATTERNS, text) or (counterfactual.group(0)[-6:] if counterfactual else "")
     past = re.search(cues.PAST_POSSIBILITY, text)
     if past and not counterfactual:
         a.prediction = ""
         a.evaluative = a.evaluative or past.group(0)
-    if a.number and (re.search(cues.POLL_PATTERN, text) or re.match(r"[^、。]{0,12}(?:" + cues.NUMBER_PATTERN + r")[^、。]{0,6}が", text)):
+    if a.number and (re.search(cues.POLL_PATTERN, text) or re.search(cues.COUNT_SUBJECT, text)):
         a.recommendation = a.position = a.deontic = ""  # "有権者の58％が…すべきではないと述べた": the count is the claim
 
 
