@@ -122,6 +122,10 @@ def numeral_mask(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     for i, ch in enumerate(folded):
         if (ch in BIG_UNITS or ch in SMALL_UNITS) and i and mask[i - 1] and folded[i - 1].isdigit():
             mask[i] = True
+        elif (ch in BIG_UNITS or ch in SMALL_UNITS) and i > 1 and folded[i - 1] == " " and mask[i - 2] and folded[i - 2].isdigit():
+            mask[i - 1] = mask[i] = True  # "105 万人", "1 億 4 千万": a house style that spaces digits from Japanese
+        elif ch == " " and i and mask[i - 1] and folded[i - 1] in BIG_UNITS and folded[i + 1 : i + 2].isdigit():
+            mask[i] = True
     for i in range(1, len(folded) - 1):
         if folded[i] in ".," and folded[i - 1].isdigit() and folded[i + 1].isdigit():
             mask[i] = True
@@ -166,7 +170,7 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
         return None  # 3D, 5G
     if re.fullmatch(r"\d+", folded[a:b]) and (re.match(r" \d{2,}|-\d+-\d", folded[b:b + 6]) or re.search(r"\d $|\d-\d+-$", folded[lo:a])):
         return None  # 116 123: a phone number, not a count
-    value = parse_number(folded[a:b])
+    value = parse_number(folded[a:b].replace(" ", ""))
     start, qualifier = a, ""
     for word, qual in _PREFIX_QUALIFIERS:
         gap = 1 if text[a - 1:a] == " " else 0
