@@ -178,12 +178,14 @@ ROMAJI_MATCH = 0.75
 
 
 def _sounds_alike(name: str, ja_text: str) -> bool:
-    """A katakana word of ``ja_text`` whose romanization spells ``name`` or one of its words (ムニューシン ↔ Mnuchin)."""
+    """A katakana word of ``ja_text``, or a kanji name read in Japanese, whose romanization spells ``name`` or one of its
+    words (ムニューシン ↔ Mnuchin, 相馬 ↔ Soma)."""
     from align.entities.link import _romaji_similarity
 
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]{2,}", name) if w.lower() not in EN_STOP]
     targets = [name, *words] if len(words) > 1 else [name]
-    runs = {m.group(0) for m in re.finditer(r"[ァ-ヺー]{2,}", ja_text)} | set(katakana_words(ja_text))
+    runs = {m.group(0) for m in re.finditer(r"[ァ-ヺー]{2,}|[一-龯々]{2,6}", ja_text)} | set(katakana_words(ja_text))
+    runs |= {w for w, pos in japanese_words(ja_text) if pos == "名詞" and re.fullmatch(r"[一-龯々]{2,}", w)}  # 鹿島 in 鹿島商工会議所
     return any(_romaji_similarity(r, t) >= ROMAJI_MATCH for r in runs for t in targets)
 
 
