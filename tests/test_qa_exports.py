@@ -90,3 +90,16 @@ def test_tmx_imports_into_translate_toolkit(pair, tmp_path: Path) -> None:
         ("China's sales were $88 billion.", "中国の売上高は1,400億ドルだった。"),
         ("Seoul raised spending to 3.5% of GDP.", "韓国は支出をGDPの3.5%に引き上げた。"),
     ]
+
+
+def test_every_registered_check_has_a_japanese_title_and_an_its_type():
+    """A new check must not reach the reviewer as a raw id, nor XLIFF as a generic issue."""
+    from align.export.xliff import ITS_TYPES
+    from align.qa.base import REGISTRY
+    from align.qa.checks import load_all
+    from align.report.labels import CHECK_TITLES_JA
+
+    load_all()
+    assert len(REGISTRY) >= 20
+    assert sorted(set(REGISTRY) - set(CHECK_TITLES_JA)) == []
+    assert set(REGISTRY) - set(ITS_TYPES) == {"length-ratio"}  # typed by its category (omission/addition)

@@ -22,5 +22,7 @@ CHECK_TITLES_JA = {
     "entity-mismatch": "固有名詞の不一致",
     "entity-renderings": "固有名詞の訳語の揺れ",
     "claim-shift": "主張の変化（確度・否定・帰属）",
+    "negation-flip": "否定の反転",
+    "hedge-shift": "確度の変化（推量・可能性）",
 }
 SEVERITY_JA = {"minor": "軽微", "major": "重大", "critical": "致命的"}

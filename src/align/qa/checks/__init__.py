@@ -20,6 +20,8 @@ CHECK_MODULES = (
     "numbers",
     "entities",
     "claims",
+    "negation",
+    "hedges",
 )
 
 

@@ -97,8 +97,3 @@ def check_claim_shift(ctx: CheckContext) -> Iterator[Finding]:
                 "tgt": {"type": t.type, "certainty": t.certainty, "negated": t.negated, "cue": t.cue},
             },
         )
-
-
-# The bead-level polarity checks belong with the claim checks: importing them here registers them
-# wherever the claim checks are loaded (see align.qa.checks.CHECK_MODULES).
-from align.qa.checks import hedges, negation  # noqa: E402,F401
