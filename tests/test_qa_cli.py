@@ -55,3 +55,15 @@ def test_check_pair_with_gold_beads(dev_dir: Path, tmp_path: Path, capsys) -> No
 def test_check_rejects_three_files(tmp_path: Path, capsys) -> None:
     assert main(["check", "a", "b", "c"]) == 2
     assert "one translated FILE" in capsys.readouterr().err
+
+
+def test_check_typography_option_reaches_the_checks(tmp_path: Path, capsys) -> None:
+    text = tmp_path / "house.ja.txt"
+    text.write_text("2017 年 6 月に会談した。\n参加者は 30 人だった。\n会場は東京の 5 階だった。\n翌日は12日だった。\n", encoding="utf-8")
+    counts = {}
+    for mode in ("document", "absolute"):
+        out = tmp_path / f"{mode}.json"
+        assert main(["check", str(text), "--checks", "typography-space", "--typography", mode, "-q", "--findings", str(out)]) == 0
+        (finding,) = json.loads(out.read_text(encoding="utf-8"))["findings"]
+        counts[mode] = len(finding["tgt_spans"])
+    assert counts == {"document": 2, "absolute": 7}  # the house style's two tight places vs every space

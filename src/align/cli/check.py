@@ -33,6 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--beads", metavar="ALIGN", help="use this alignment (lines like '[0, 1]:[2]', SRC ids first) instead of aligning")
     p.add_argument("--checks", help="comma-separated check ids to run (default: all); see --list-checks")
     p.add_argument("--list-checks", action="store_true", help="print the available checks and exit")
+    p.add_argument("--typography", choices=["document", "absolute"], default="document",
+                   help="judge spacing and full/half width against the document's own majority style (default), "
+                        "or flag every ASCII space and half-width character by the strict rule")
     p.add_argument("--glossary", metavar="FILE", help="glossary: CSV/TSV (source,target[,target…]) or TBX")
     p.add_argument("--report", metavar="HTML", help="write the side-by-side HTML review report here")
     p.add_argument("--findings", metavar="FILE", help="write findings as .json, .csv, .tsv or .xlsx")
@@ -90,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         if args.xliff or args.tmx or args.glossary or args.beads:
             raise InputError("--xliff, --tmx, --glossary and --beads need SRC and TGT")
         doc = load_document(args.files[0], args.lang, args.presegmented)
-    findings = run_checks(bitext=bitext, doc=doc, checks=checks, glossary=glossary)
+    findings = run_checks(bitext=bitext, doc=doc, checks=checks, glossary=glossary, options={"typography": args.typography})
     reviewed = bitext.tgt if bitext is not None else doc
     assert reviewed is not None
     if not args.quiet:
