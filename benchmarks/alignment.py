@@ -108,14 +108,21 @@ def refine_line() -> str:
     """What the local re-decision pass (src/align/aligner/refine.json) does on the blocks it re-decides, both dev halves."""
     import json
 
+    from align.aligner.confidence import CALIBRATION_FILE
     from align.aligner.refine import REFINE_FILE
 
     if not REFINE_FILE.exists():
         return "Local re-decision: no refine.json, pass off."
     acc = json.loads(REFINE_FILE.read_text(encoding="utf-8")).get("block_accuracy", {})
     parts = [f"{half} half {v['blocks']} blocks: DP {v['dp_correct']:.3f} -> refined {v['refined_correct']:.3f}" for half, v in acc.items()]
-    return ("Local re-decision (refine.json, conditional logit fitted by benchmarks/fit_calibration.py on the even-hash dev half): "
+    line = ("Local re-decision (refine.json, conditional logit fitted by benchmarks/fit_calibration.py on the even-hash dev half): "
             "share of merge/null/weak-1-1 blocks cut exactly as in gold, " + "; ".join(parts) + ".")
+    halves = json.loads(CALIBRATION_FILE.read_text(encoding="utf-8")).get("refined_dev_by_half", {}) if CALIBRATION_FILE.exists() else {}
+    if halves:  # the fit half alone would flatter the pass: the held-out half says whether it generalizes
+        line += " Refined output by half: " + "; ".join(
+            f"{half} {v['docs']} docs: strict F1 {v['strict_f1']:.4f}, null P/R {v['null_precision']:.3f}/{v['null_recall']:.3f} "
+            f"({v['null_gold']} gold, {v['null_predicted']} predicted)" for half, v in halves.items()) + "."
+    return line
 
 
 def throughput(n_texts: int = 2000, rounds: int = 3) -> str:

@@ -281,6 +281,32 @@ def test_refine_segmentations_enumerate_every_distinct_alignment_once():
     assert len(segmentations(3, 3)) == len({ids(s) for s in segmentations(3, 3)})
 
 
+
+def test_refine_blocks_cut_a_long_run_of_suspicious_beads_into_pieces():
+    """Clustered omissions join into one long run: it is re-decided piece by piece, never dropped whole."""
+    from itertools import pairwise
+
+    from align.aligner.refine import MAX_BLOCK, blocks
+
+    # 1-1, then ten alternating omission / 2-1 beads, then 1-1: one joined run of 22 sentences
+    beads: list[tuple[list[int], list[int]]] = [([0], [0])]
+    i, j = 1, 1
+    for k in range(10):
+        if k % 2:
+            beads.append(([i, i + 1], [j]))
+            i, j = i + 2, j + 1
+        else:
+            beads.append(([i], []))
+            i += 1
+    beads.append(([i], [j]))
+    spans = blocks(beads)
+    assert spans[0][0] == 0 and spans[-1][1] == len(beads)
+    assert all(k1 == k0 for (_, k1), (k0, _) in pairwise(spans))  # consecutive, no bead lost
+    assert all(sum(len(s) + len(t) for s, t in beads[k0:k1]) <= MAX_BLOCK for k0, k1 in spans)
+    assert len(spans) > 1
+    # a lone 2-2 merge is re-decided too (an omission on each side can hide in it)
+    assert blocks([([0], [0]), ([1, 2], [1, 2]), ([3], [3])]) == [(0, 3)]
+
 def test_refinement_keeps_a_valid_alignment_and_can_be_switched_off(embedder):
     from align.aligner.refine import load_weights
 
