@@ -57,7 +57,7 @@ def check_spaces(ctx: CheckContext) -> Iterator[Finding]:
         return
     if not spans:
         return
-    examples = [text[max(0, a - 4) : b + 4] for a, b in spans[:3]]
+    examples = [_context(text, a, b) for a, b in spans[:3]]
     shown = "、".join(f"“{e}”" for e in examples)
     yield finding(
         "typography-space",
@@ -177,3 +177,11 @@ def check_brackets(ctx: CheckContext) -> Iterator[Finding]:
 def _unbalanced(ch: str, pos: int, closed: bool) -> Finding:
     msg = f"closing “{ch}” without its opening “{CLOSERS[ch]}”" if closed else f"“{ch}” is never closed with “{BRACKETS[ch]}”"
     return finding("typography-brackets", msg, tgt_spans=[[pos, pos + 1]], details={"char": ch})
+
+
+def _context(text: str, start: int, end: int, width: int = 4) -> str:
+    """The span with up to ``width`` characters either side, never across a line break (the message is one line)."""
+    left = max(0, start - width)
+    left += text[left:start].rfind("\n") + 1
+    right = text.find("\n", end, end + width)
+    return text[left : right if right >= 0 else end + width]
