@@ -115,9 +115,7 @@ def fit_refine(cfg: AlignerConfig) -> dict:
         "block_accuracy": acc,
     }
     text = json.dumps(record, indent=2) + "\n"
-    refine_mod.REFINE_FILE.write_text(text, encoding="utf-8")
-    (ROOT / "models" / "aligner").mkdir(parents=True, exist_ok=True)
-    (ROOT / "models" / "aligner" / "refine.json").write_text(text, encoding="utf-8")
+    refine_mod.REFINE_FILE.write_text(text, encoding="utf-8")  # models/aligner/refine.json
     refine_mod.load_weights.cache_clear()
     print(json.dumps(acc, indent=1), flush=True)
     return record
@@ -184,9 +182,7 @@ def main() -> int:
         "refined_dev_by_half": by_half,
     }
     text = json.dumps(record, indent=2) + "\n"
-    CALIBRATION_FILE.write_text(text, encoding="utf-8")
-    (ROOT / "models" / "aligner").mkdir(parents=True, exist_ok=True)
-    (ROOT / "models" / "aligner" / "calibration.json").write_text(text, encoding="utf-8")
+    CALIBRATION_FILE.write_text(text, encoding="utf-8")  # models/aligner/calibration.json
     print(json.dumps({k: record[k] for k in ("heldout_reliability", "heldout_precision_at_0.9", "heldout_share_at_0.9")}, indent=1))
     return 0
 

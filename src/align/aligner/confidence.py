@@ -17,8 +17,9 @@ from pathlib import Path
 import numpy as np
 
 from align.aligner.core import RawBead
+from align.resources import model_path
 
-CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+CALIBRATION_FILE = model_path("aligner", "calibration.json")
 
 FEATURES = (
     "sim", "cosine", "log_gap", "length_z2", "mu", "is_merge", "is_multi", "is_null",

@@ -29,8 +29,9 @@ import numpy as np
 
 from align.aligner.config import AlignerConfig
 from align.aligner.scoring import BandScores, Side
+from align.resources import model_path
 
-REFINE_FILE = Path(__file__).with_name("refine.json")
+REFINE_FILE = model_path("aligner", "refine.json")
 
 #: bead shapes a block may be cut into
 BLOCK_TYPES = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 0), (0, 1))
