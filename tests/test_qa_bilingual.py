@@ -142,3 +142,18 @@ def test_entity_renderings_a_reviewer_accepts_and_a_substituted_name() -> None:
     by_bead = {f.bead for f in found}
     assert by_bead == {5}, [f.message for f in found]  # 同社, 軍, EU for Brussels and 緑の党 are renderings, not omissions
     assert any(f.details["side"] == "tgt" and f.details["text"] == "ハリソン" for f in found)  # a name from nowhere
+
+
+def test_leave_one_out_finds_a_dropped_phrase_without_a_comma() -> None:
+    """Units come from the parse too: the dropped "Police records showed" has no comma around it."""
+    from align.qa.clauses import english_clauses, english_units, leave_one_out
+
+    src = "Police records showed that the two men had known each other for only a week."
+    full = "警察の記録によると、2人は知り合ってわずか1週間だった。"
+    cut = "2人は知り合ってわずか1週間だった。"
+    assert len(english_clauses(src)) == 1  # punctuation alone gives nothing to leave out
+    units = english_units(src)
+    assert len(units) >= 3 and all(0 <= a < b <= len(src) for a, b in units)
+    (gain_full, _), (gain_cut, unit) = leave_one_out([(src, full), (src, cut)])
+    assert unit is not None and "Police records" in src[unit[0] : unit[1]]
+    assert gain_cut > gain_full

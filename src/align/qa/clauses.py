@@ -37,6 +37,32 @@ def english_clauses(sentence: str) -> list[tuple[int, int]]:
     return merged
 
 
+#: Dependency relations whose subtree is a unit a translator can drop (clauses, complements, phrases).
+UNIT_DEPS = {"advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "prep", "npadvmod", "appos", "advmod", "dobj", "nsubj", "pobj", "attr"}
+
+
+def english_units(sentence: str) -> list[tuple[int, int]]:
+    """Comma/conjunction clauses plus the parser's clause and phrase subtrees, each a candidate to leave out.
+
+    Punctuation alone misses most omissions: "Cellphone records indicated they'd
+    only known …" has no comma, yet a translation can drop "Cellphone records
+    indicated". Subtrees from spaCy's dependency parse give such units.
+    """
+    from align.lang.en import _nlp
+
+    units = set(english_clauses(sentence))
+    doc = _nlp()(sentence)
+    n = len(sentence)
+    for tok in doc:
+        if tok.dep_ not in UNIT_DEPS:
+            continue
+        sub = list(tok.subtree)
+        a, b = sub[0].idx, sub[-1].idx + len(sub[-1])
+        if b - a >= MIN_CLAUSE_CHARS and b - a <= 0.7 * n:
+            units.add((a, b))
+    return sorted(units)
+
+
 def leave_one_out(pairs: list[tuple[str, str]]) -> list[tuple[float, tuple[int, int] | None]]:
     """For each (source, target): the largest similarity gain from dropping one source clause, and that clause's span."""
     from align.qa.embedding import encode
@@ -44,11 +70,11 @@ def leave_one_out(pairs: list[tuple[str, str]]) -> list[tuple[float, tuple[int, 
     texts: list[str] = []
     plan: list[tuple[int, list[tuple[int, int]]]] = []
     for src, tgt in pairs:
-        spans = english_clauses(src)
+        spans = english_units(src)
         plan.append((len(texts), spans))
         texts += [tgt, src]
         if len(spans) >= 2:
-            texts += [" ".join(src[a:b] for k, (a, b) in enumerate(spans) if k != i) for i in range(len(spans))]
+            texts += [" ".join((src[:a].rstrip() + " " + src[b:].lstrip()).split()) for a, b in spans]
     vecs = encode(texts)
     out: list[tuple[float, tuple[int, int] | None]] = []
     for start, spans in plan:

@@ -4,7 +4,8 @@ Scored by leave-one-clause-out similarity (:mod:`align.qa.clauses`) plus a
 small weight on how much shorter the translation is than the calibrated
 length model expects; the threshold is the score that only the calibrated
 false-alarm share of clean dev beads exceeds (:mod:`align.qa.calibration`).
-Only English sources are split into clauses for now.
+Units are English clauses (punctuation, conjunctions) and the subtrees of
+clauses and phrases in spaCy's parse; only English sources are split for now.
 """
 
 from __future__ import annotations
