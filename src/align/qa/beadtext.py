@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 
 from align.model import Bitext
@@ -12,6 +14,21 @@ def bead_texts(bitext: Bitext, index: int) -> tuple[str, str]:
     """Source and target text of bead ``index`` (sentences joined by a space)."""
     bead = bitext.beads[index]
     return (" ".join(bitext.src.sentence_text(i) for i in bead.src), " ".join(bitext.tgt.sentence_text(i) for i in bead.tgt))
+
+
+def small_en_ja_beads(bitext: Bitext, max_sentences: int) -> Iterator[tuple[int, str, str]]:
+    """``(bead index, English text, Japanese text)`` of each en↔ja bead with at most ``max_sentences`` per side.
+
+    For the checks that compare markers sentence by sentence (negation,
+    hedges): larger beads are restructured too freely, and the language
+    pair decides which side is which, not the source/target direction.
+    """
+    if {bitext.src.lang, bitext.tgt.lang} != {"en", "ja"}:
+        return
+    for i, bead in enumerate(bitext.beads):
+        if bead.src and bead.tgt and len(bead.src) <= max_sentences and len(bead.tgt) <= max_sentences:
+            src, tgt = bead_texts(bitext, i)
+            yield (i, src, tgt) if bitext.src.lang == "en" else (i, tgt, src)
 
 
 def bead_cosines(ctx: CheckContext) -> np.ndarray:

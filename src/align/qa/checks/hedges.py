@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from align.model import Bitext
 from align.qa.base import CheckContext, Finding, bead_span, finding, register_check
-from align.qa.beadtext import bead_texts
+from align.qa.beadtext import small_en_ja_beads
 
 #: Largest bead (sentences per side) compared.
 MAX_BEAD_SENTENCES = 2
@@ -71,9 +71,9 @@ MAIN_HEDGE_LEMMAS = frozenset({"may", "might", "perhaps", "maybe", "possibly", "
 
 def main_clause_hedge(en: str) -> str:
     """The hedge word that modifies a main verb of ``en`` (not a relative clause, not "more likely"), or ""."""
-    from align.lang.en import _nlp
+    from align.lang.en import parse
 
-    for sent in _nlp()(en).sents:
+    for sent in parse(en).sents:
         root = sent.root
         mains = {root} | {c for c in root.children if c.dep_ in ("conj", "ccomp") and c.pos_ in ("VERB", "AUX")}
         for tok in sent:
@@ -112,13 +112,8 @@ def hedge_shift(en: str, ja: str) -> tuple[str, str]:
 def check_hedges(ctx: CheckContext) -> Iterator[Finding]:
     """The translation hedges what the source asserts, or asserts what it hedges."""
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
-    if {bt.src.lang, bt.tgt.lang} != {"en", "ja"}:
-        return
-    for i, bead in enumerate(bt.beads):
-        if not bead.src or not bead.tgt or len(bead.src) > MAX_BEAD_SENTENCES or len(bead.tgt) > MAX_BEAD_SENTENCES:
-            continue
-        src, tgt = bead_texts(bt, i)
-        en, ja = (src, tgt) if bt.src.lang == "en" else (tgt, src)
+    for i, en, ja in small_en_ja_beads(bt, MAX_BEAD_SENTENCES):
+        bead = bt.beads[i]
         kind, cue = hedge_shift(en, ja)
         if not kind:
             continue

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from align.model import Bitext
 from align.qa.base import CheckContext, Finding, bead_span, finding, register_check
-from align.qa.beadtext import bead_texts
+from align.qa.beadtext import small_en_ja_beads
 
 #: Largest bead (sentences per side) compared: larger beads are restructured too freely.
 MAX_BEAD_SENTENCES = 2
@@ -160,13 +160,8 @@ def negation_shift(en: str, ja: str) -> str:
 def check_negation(ctx: CheckContext) -> Iterator[Finding]:
     """The translation negates what the source asserts, or asserts what it negates."""
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
-    if {bt.src.lang, bt.tgt.lang} != {"en", "ja"}:
-        return
-    for i, bead in enumerate(bt.beads):
-        if not bead.src or not bead.tgt or len(bead.src) > MAX_BEAD_SENTENCES or len(bead.tgt) > MAX_BEAD_SENTENCES:
-            continue
-        src, tgt = bead_texts(bt, i)
-        en, ja = (src, tgt) if bt.src.lang == "en" else (tgt, src)
+    for i, en, ja in small_en_ja_beads(bt, MAX_BEAD_SENTENCES):
+        bead = bt.beads[i]
         kind = negation_shift(en, ja)
         if not kind:
             continue
