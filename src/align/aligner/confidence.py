@@ -9,14 +9,13 @@ documents and checked for reliability on the other half
 
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
 from align.aligner.core import RawBead
+from align.aligner.weights import load_vector
 from align.resources import model_path
 
 CALIBRATION_FILE = model_path("aligner", "calibration.json")
@@ -46,13 +45,7 @@ def bead_features(beads: list[RawBead]) -> np.ndarray:
 @lru_cache(maxsize=4)
 def load_coefficients(path: str = str(CALIBRATION_FILE)) -> np.ndarray | None:
     """Fitted coefficients in :data:`FEATURES` order, or ``None`` if no calibration file exists."""
-    p = Path(path)
-    if not p.exists():
-        return None
-    data = json.loads(p.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{p}: calibration features {data['features']} do not match {FEATURES}")
-    return np.asarray(data["coefficients"], dtype=np.float64)
+    return load_vector(path, FEATURES, "coefficients")
 
 
 def confidences(beads: list[RawBead], coefficients: np.ndarray | None = None) -> np.ndarray:

@@ -19,16 +19,15 @@ generalized worse on the held-out half (block accuracy 0.943 vs 0.949).
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
 from align.aligner.config import AlignerConfig
 from align.aligner.scoring import BandScores, Side
+from align.aligner.weights import load_vector
 from align.resources import model_path
 
 REFINE_FILE = model_path("aligner", "refine.json")
@@ -310,13 +309,7 @@ def _block_layout(n_src: int, n_tgt: int) -> tuple[list[Bead], np.ndarray, list[
 @lru_cache(maxsize=4)
 def load_weights(path: str = str(REFINE_FILE)) -> np.ndarray | None:
     """Fitted weights in :data:`FEATURES` order, or ``None`` (refinement off) if the file is missing."""
-    p = Path(path)
-    if not p.exists():
-        return None
-    data = json.loads(p.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{p}: refine features {data['features']} do not match {FEATURES}")
-    return np.asarray(data["weights"], dtype=np.float64)
+    return load_vector(path, FEATURES, "weights")
 
 
 def refine(ctx: Context, beads: list[tuple[list[int], list[int]]], weights: np.ndarray,
