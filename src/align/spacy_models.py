@@ -11,6 +11,7 @@ package; torch stays importable for everything else afterwards.
 
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import contextmanager
 from importlib import metadata
@@ -29,8 +30,6 @@ def import_spacy(torch: bool = False) -> Any:
     one in the same process finds thinc without torch (set
     ``ALIGN_SPACY_TORCH=1`` to import with torch from the start).
     """
-    import os
-
     if "spacy" in sys.modules or torch or os.environ.get("ALIGN_SPACY_TORCH") == "1":
         import spacy
 

@@ -118,6 +118,15 @@ def _first_word(text: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+@lru_cache(maxsize=2048)
+def parse(text: str):  # -> spacy.tokens.Doc
+    """spaCy's parse of ``text`` (tagger + dependency parser), cached: several QA checks read the same sentence.
+
+    Callers must not modify the returned Doc.
+    """
+    return _nlp()(text)
+
+
 def _parser_sentence_starts(text: str) -> set[int]:
     doc = _nlp()(text)
     return {sent.start_char for sent in doc.sents}

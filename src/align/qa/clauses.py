@@ -48,10 +48,10 @@ def english_units(sentence: str) -> list[tuple[int, int]]:
     only known …" has no comma, yet a translation can drop "Cellphone records
     indicated". Subtrees from spaCy's dependency parse give such units.
     """
-    from align.lang.en import _nlp
+    from align.lang.en import parse
 
     units = set(english_clauses(sentence))
-    doc = _nlp()(sentence)
+    doc = parse(sentence)
     n = len(sentence)
     for tok in doc:
         if tok.dep_ not in UNIT_DEPS:
