@@ -138,12 +138,13 @@ def check_complete(rows: list[dict], seen: dict[tuple[str, str], list[int]]) -> 
 
 
 def main() -> None:
-    """Write gold.jsonl and dev2.jsonl (development gold), heldout.jsonl and heldout2.jsonl (held-out gold) next to this script."""
+    """Write gold.jsonl, dev2.jsonl (development gold) and heldout.jsonl, heldout2.jsonl, heldout3.jsonl (held-out gold) here."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", default="/work/shared/data/dev", type=Path)
     args = ap.parse_args()
     for source, target in (("annotations.txt", "gold.jsonl"), ("annotations_dev2.txt", "dev2.jsonl"),
-                           ("annotations_heldout.txt", "heldout.jsonl"), ("annotations_heldout2.txt", "heldout2.jsonl")):
+                           ("annotations_heldout.txt", "heldout.jsonl"), ("annotations_heldout2.txt", "heldout2.jsonl"),
+                           ("annotations_heldout3.txt", "heldout3.jsonl")):
         if not (HERE / source).exists():
             continue
         rows = build(args.data, source)
