@@ -232,3 +232,71 @@ def test_possibility_as_a_noun_is_not_a_forecast() -> None:
     claim = one("専門家は、可能性の高い候補者について「経験が豊富だ」と評価した。", "ja")
     assert claim is not None and claim.type != "prediction"
     assert one("両国の関係は悪化する可能性が高い。", "ja").type == "prediction"
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "holder"), [
+    # verbs of judging someone or something: an assessment held by their subject (not when passive: the subject is the target)
+    ("The opposition leader condemned the government for its handling of the floods.", "en", "assessment", "The opposition leader"),
+    ("The minister defended the decision to close the border.", "en", "assessment", "The minister"),
+    ('The senator called the plan "reckless."', "en", "assessment", "The senator"),
+    ("野党党首は政府の対応を強く非難した。", "ja", "assessment", "野党党首"),
+    ("外相は政府の決定を擁護した。", "ja", "assessment", "外相"),
+    # stances without a cue verb: endorsed by, wary of, 警戒している
+    ("The proposal has been endorsed by the teachers' union.", "en", "policy_position", "the teachers' union"),
+    ("Tokyo is wary of signing the accord before the election.", "en", "policy_position", "Tokyo"),
+    ("日本は、選挙前に協定に署名することを警戒している。", "ja", "policy_position", "日本"),
+    # an announced own action or plan is a commitment
+    ("The mayor confirmed plans to build new homes near the station.", "en", "commitment", "The mayor"),
+    ("The governor confirmed she would seek a second term.", "en", "commitment", "The governor"),
+    ("政府は来月から入国者に隔離を義務付けると発表した。", "ja", "commitment", "政府"),
+    ("議長は訪問を延期することを発表した。", "ja", "commitment", "議長"),
+    ("彼は、労働者を取締役会に入れる計画を確認した。", "ja", "commitment", "彼"),
+    # a refusal or a pledge inside a condition or a side clause is not the sentence's claim
+    ("If the company refused to pay, it would be fined.", "en", "prediction", AUTHOR),
+    # a present schedule forecasts; a change in a counted quantity is a statistic
+    ("The president is slated to visit Seoul next week.", "en", "prediction", AUTHOR),
+    ("The number of asylum seekers has fallen sharply.", "en", "factual_statistic", AUTHOR),
+    ("亡命者の数が減少した。", "ja", "factual_statistic", AUTHOR),
+    ("国民は証拠の提供を強要されることとなる。", "ja", "prediction", AUTHOR),
+    # "could not" judges (in)ability; 憂慮すべき is an adjective (worrying), not a recommendation
+    ("She said the minister could not continue in office.", "en", "assessment", "She"),
+    ("この法案は特に憂慮すべきである。", "ja", "assessment", AUTHOR),
+])
+def test_rules_from_the_heldout_errors(text: str, lang: str, kind: str, holder: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None
+    assert (claim.type, claim.holder) == (kind, holder)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("彼は、制裁は効果がないと述べた。", "彼"),  # a pronoun topic is a speaker
+    ("「制裁は失敗だった」彼女は言った。", "彼女"),  # after the closing quotation, no quotative と
+    ("「増税は景気を冷やす」と首相述べた。", "首相"),  # no particle between と and the verb
+    ("その企業は、「顧客を軽視している」と非難された。", UNNAMED),  # a passive report names no source
+    ("議員が首相を「独裁者」と呼び、辞任すべきだと発言した。", "議員"),  # the first と closes at 呼び、
+])
+def test_japanese_holders_around_quotations(text: str, holder: str) -> None:
+    claim = one(text, "ja")
+    assert claim is not None and claim.holder == holder
+
+
+def test_english_citing_frame_and_frames_without_content() -> None:
+    """"citing X" names the source of the figures; a frame that ends in a colon or a dateline asserts nothing itself."""
+    claim = one("The senator, citing figures from the central bank, said 2 million jobs were lost.", "en")
+    assert claim is not None and claim.type == "factual_statistic"
+    assert (claim.holder, claim.attributed_to) == ("figures from the central bank", "The senator")
+    assert one("The minister said on Monday:", "en") is None
+    assert one("He spoke at a festival in Austin, Texas.", "en") is None
+    assert one("The envoy was scheduled to arrive on Sunday.", "en") is None
+    assert one("大使は日曜日に到着する予定だった。", "ja") is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("He said they acted as quickly as they could.", "en"),  # a modal in an adverbial clause of manner
+    ("The idea is not new, with the Greens pledging a four-day week in 2017.", "en"),  # a pledge in a side clause
+    ("もし会社が支払いを拒めば、罰金が科される。", "ja"),  # 拒めば: a condition, not a refusal
+    ("この規則は、違反する可能性がある企業に適用される。", "ja"),  # 可能性がある modifies 企業
+])
+def test_cues_in_side_clauses_do_not_type_the_sentence(text: str, lang: str) -> None:
+    claim = one(text, lang)
+    assert claim is None or claim.type not in ("prediction", "commitment", "policy_position")

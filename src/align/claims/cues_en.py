@@ -12,14 +12,30 @@ COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "commit", "agree", "gu
 #: Verbs/nouns stating a party's goal, priority, strategy or refusal.
 POSITION_VERBS = frozenset({
     "aim", "seek", "plan", "want", "hope", "intend", "oppose", "resist", "refuse", "reject", "support",
-    "prioritize", "prioritise", "pursue", "persuade", "try", "favor", "favour", "object", "back",
+    "prioritize", "prioritise", "pursue", "persuade", "try", "favor", "favour", "object", "back", "endorse", "propose",
 })
+#: Predicate adjectives stating a stance of their subject ("Washington is wary of agreeing …", "reluctant to").
+STANCE_ADJECTIVES = frozenset({"wary", "reluctant", "opposed", "averse", "unwilling", "hesitant"})
+#: Verbs whose subject judges someone or something ("condemned the Government", "defended the decision", "blamed US
+#: sanctions"): an evaluative speech act, so the sentence is an assessment held by that subject.
+EVALUATIVE_VERBS = frozenset({"condemn", "blame", "defend", "praise", "denounce", "slam", "applaud", "hail", "laud", "decry",
+                              "commend", "lambast", "fault", "criticize", "criticise"})
+#: Subordinators of adverbial clauses whose modal is not the sentence's forecast ("as swiftly as we could",
+#: "so that the US government could overlook …", "while it might be accepted …").
+ADVERBIAL_MARKS = frozenset({"as", "so", "while", "whilst", "because", "although", "though", "since", "that", "than"})
+#: Heads of a subject that is a quantity: "the number of defectors has fallen" states a (changed) count.
+QUANTITY_NOUNS = frozenset({"number", "rate", "share", "proportion", "percentage", "total", "count", "figure", "level"})
+#: Verbs of a change in a quantity.
+CHANGE_VERBS = frozenset({"fall", "rise", "drop", "increase", "decrease", "decline", "double", "triple", "halve", "grow",
+                          "climb", "jump", "plunge", "soar", "shrink", "surge", "slump", "dip"})
 #: Fixed phrases (regular expressions, lower case) stating a goal, an undertaking or a forecast without a cue verb.
 #: Conditional readiness ("can, if necessary, resort to …"), a voiced hope and a condition set ("no aid until …") are stances.
 POSITION_PHRASES = (r"\bwould (?:like|love|prefer|rather)\b|\b(?:determined|willing|eager|keen) to\b|\bif (?:necessary|needed|required)\b|"
                     r"\b(?:express|voice)\w* (?:\w+ )?(?:hope|wish|desire|intention)\b|\bno\b[^.;]{1,60}\buntil\b")
 COMMITMENT_PHRASES = r"\b(?:committed|prepared) to\b"
-PREDICTION_PHRASES = r"\b(?:is|are|was|were|'s|'re) (?:set|poised|bound|on track|on course) to\b"
+#: "was scheduled to arrive" is narrative (the plan of the past), so slated/scheduled count in the present only.
+PREDICTION_PHRASES = (r"\b(?:is|are|was|were|'s|'re) (?:set|poised|bound|on track|on course) to\b|"
+                      r"\b(?:is|are|'s|'re) (?:now )?(?:slated|scheduled) to\b")
 #: Heads of a party that is an agreement: what it "calls for" or "requires" is a stipulation, i.e. a commitment of the deal.
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "ceasefire", "truce", "communique", "memorandum"})
 #: Objects that make "reject/deny/dismiss X" a judgement about a claim, not a stance on a policy.
@@ -40,7 +56,9 @@ POLL_WORDS = frozenset({"poll", "polls", "polling", "survey", "surveys", "respon
 #: Singular nouns a number counts or measures ("38 percent", "5 year-old"): with them the number is the fact, not a name.
 UNIT_NOUNS = frozenset({"percent", "per", "cent", "%", "share", "rate", "increase", "rise", "fall", "drop", "cut", "year", "month"})
 #: Objects of "announce" that make the announcement a commitment of resources.
-COMMITTED_RESOURCES = frozenset({"investment", "funding", "fund", "aid", "package", "grant", "loan"})
+COMMITTED_RESOURCES = frozenset({"investment", "funding", "fund", "aid", "package", "grant", "loan", "plan"})
+#: Verbs that make public what the subject will provide or do (with a resource or plan object).
+ANNOUNCING_VERBS = frozenset({"announce", "confirm", "unveil"})
 
 #: Modal auxiliaries and verbs that say what should be done, with their deontic strength.
 DEONTIC_MODALS = {"should": "weak", "ought": "weak", "must": "strong"}
@@ -64,7 +82,7 @@ REPORTING_VERBS = frozenset({
     "report", "suggest", "point", "accuse", "criticize", "criticise", "acknowledge", "reveal", "explain", "write",
     "testify", "announce", "highlight", "assert", "contend", "maintain", "declare", "show", "find", "estimate",
     "caution", "concede", "admit", "observe", "predict", "doubt", "describe", "call", "demonstrate", "indicate",
-    "deny", "reject", "dismiss", "vow", "pledge", "promise", "swear",
+    "deny", "reject", "dismiss", "vow", "pledge", "promise", "swear", "confirm",
 })
 #: Reporting verbs that introduce a nested report ("He said Kim had told him …"): the inner speaker holds the claim.
 SPEECH_VERBS = frozenset({"say", "tell", "report", "claim", "warn", "announce", "write", "add", "state", "argue", "vow",

@@ -13,15 +13,16 @@ from __future__ import annotations
 #: Verbal nouns that make a commitment when followed by する (約束した, 合意した, 誓約する).
 COMMITMENT_NOUNS = frozenset({"約束", "誓約", "確約", "合意", "公約", "決意", "コミット"})
 COMMITMENT_VERBS = frozenset({"誓う"})
+#: An announced own action or plan: "延期することを発表した", "義務付けられると発表", "…計画を確認した".
 COMMITMENT_PATTERNS = (r"用意がある", r"と(?:公表|発表)した", r"を継続する", r"対応を行う", r"を再確認", r"を約束",
-                       r"つもり(?:だ|です|である)")
+                       r"つもり(?:だ|です|である)", r"(?:る|ること)(?:を|と)(?:公表|発表)", r"計画を(?:確認|発表|公表)")
 
 #: Verbs (lemmas) and expressions of a goal, strategy or stance.
 POSITION_VERBS = frozenset({"目指す", "望む", "拒む", "図る", "狙う", "企てる"})
 POSITION_PATTERNS = (
     r"希望", r"拒否(?:し|する|して)", r"反対(?:し|する)", r"支持(?:し|する)", r"追求", r"最優先", r"重視", r"明記", r"狙い", r"企図",
     r"使命", r"説得", r"抵抗", r"期待して(?:いる|いた)", r"強調して(?:いる|いた)", r"を求めて(?:いる|いた)", r"しようと(?:して|する)",
-    r"乗り気ではない", r"意向", r"縮小している", r"優先順位",
+    r"乗り気ではない", r"意向", r"縮小している", r"優先順位", r"警戒して(?:いる|いた)", r"慎重な(?:姿勢|構え)",
     # conditional readiness ("必要なら…できる") and a condition set ("合意を結ぶまでは…支援はない")
     r"必要(?:なら|であれば|に応じて)|必要とあれば", r"までは[^。]{0,30}(?:ない|ません)",
     # "…する方針だ/方針を示した", "…する計画だ", "…する構えだ": a party's stated plan (not "Xの方針は…", a topic)
@@ -43,12 +44,21 @@ AGREEMENT_WORDS = r"協定|合意|条約|取り決め|協約|停戦"
 #: ("…乗り越える必要があることを知る機会だ", "何を改革する必要があるか", "…を要求していることだ", "必要だったということ").
 EMBEDDED_AFTER = r"[^、。「」]{0,6}?(?:こと|という|との|か(?:を|が|は|も|の|、|について|どうか))"
 
+#: サ変 nouns of judging someone or something (非難した, 擁護した): with する the subject makes an assessment.
+EVALUATIVE_ACTS = frozenset({"非難", "擁護", "批判", "称賛", "賞賛", "糾弾", "酷評", "絶賛"})
+#: べき after a verb of feeling is an adjective ("憂慮すべき" = worrying, "注目すべき" = notable), not a recommendation.
+EVALUATIVE_BEKI = r"(?:憂慮|注目|特筆|驚く|驚嘆|恥ず|称賛|賞賛|歓迎|感謝|警戒)すべき"
+#: A quantity noun with a verb of change: "亡命者の数が減少した" states a (changed) count.
+QUANTITY_CHANGE = (r"(?:数|率|件数|人数|割合|総数|比率)(?:が|は|も)[^、。]{0,8}?"
+                   r"(?:減少|増加|倍増|半減|低下|上昇|急増|急減|増え|減っ|減り|増し)")
+
 #: Forecast markers.
 PREDICTION_PATTERNS = (
     # 可能性 only as "there is a chance" (可能性がある/高い), not as a noun ("可能性の高い有権者", "立候補の可能性を支持")
     r"だろう", r"でしょう", r"可能性(?:が|も|は)?(?:ある|あり|高|大き|十分|低|否定でき)",
     r"見込み", r"見通し", r"予想", r"予測", r"かもしれない", r"恐れがある", r"おそれがある",
-    r"期待される", r"予定", r"と見られ", r"とみられ", r"得る", r"うる", r"ことになる", r"わけがない", r"限定的になる", r"形作る", r"遂げる",
+    r"期待される", r"予定(?!だった|であった|でした|されてい)",
+    r"と見られ", r"とみられ", r"得る", r"うる", r"こと(?:に|と)なる", r"わけがない", r"限定的になる", r"形作る", r"遂げる",
     r"受けるだろう",
 )
 
@@ -68,6 +78,8 @@ PASSIVE_FRAME = (r"とされ|と(?:見|み)られ|と(?:言|い)われ|と考え
 #: Topic phrases that cannot hold a claim: abstract nouns ("李外相のスピーチのトーンは", "重要な点は") and times ("現時点では").
 NON_SOURCE_TOPIC = (r"(?:トーン|スタンス|騒動|制度|条項|プログラム|サービス|点|側面|意向|こと|もの|問題|課題|理由|目的|結果|狙い|特徴|内容|"
                     r"状況|現状|傾向|動き|影響|効果|希望|可能性|時点|現在|今|当時|今回|今後|最近|年|月|日|週|中|間|後|際|場合|一方)$")
+#: Demonstrative pronouns point at a thing or a place, never at a speaker ("これは…合意した後に執り行われた").
+DEMONSTRATIVES = frozenset({"これ", "それ", "あれ", "ここ", "そこ", "あそこ", "こちら", "そちら", "どれ", "何"})
 #: Sources that are documents, plans or polls, named where they frame the sentence ("NDSにおける…", "世論調査では…",
 #: "米国が支持するこの協定では…が求められている").
 DOCUMENT_SOURCE = (r"(?:^|[、。])([^、。「」]{0,30}?(?:戦略|報告書|声明|協定|合意|文書|白書|計画|法案|調査|宣言|指針|報告|"

@@ -69,13 +69,16 @@ def _analyze(doc) -> SentenceAnalysis:
         elif reporting.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in reporting.children):
             a.reporting, a.holder = reporting.text, UNNAMED  # "it is reported that …"
     headline = HEADLINE_SOURCE.search(text)
-    if headline and not a.reporting:
+    if headline and not a.reporting and not text.endswith("."):  # a headline has no final period ("…in Austin, Texas.")
         a.reporting, a.holder = headline.group(0).strip(" -–—,"), headline.group(1)
     if according:
         if a.reporting:
             a.attributed_to = according
         else:
             a.reporting, a.holder = "according to", according
+    cited = _cited_source(reporting) if reporting is not None else ""
+    if cited and a.holder not in (AUTHOR, UNNAMED):
+        a.holder, a.attributed_to = cited, a.holder  # "Park, citing data from the ministry, said …": the data's source holds it
     if a.holder not in (AUTHOR, UNNAMED) and _counts_people(a.holder):
         # "Fifty-eight percent said …, according to the poll": a poll result, held by the poll (else the author)
         a.holder = according or AUTHOR
@@ -88,6 +91,8 @@ def _analyze(doc) -> SentenceAnalysis:
         a.reporting, a.holder = "", AUTHOR  # '"People are saying …' : the report is part of the quotation
     if not a.reporting and a.quoted:
         a.holder = UNNAMED
+    if text.endswith(":") and reporting is not None and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in reporting.children):
+        a.reporting = ""  # "Labour MP Jess Phillips said on Saturday:": the frame alone asserts nothing; the next sentence does
     _type_cues(doc, a, reporting)
     root_subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
     for kind, party in list(a.parties.items()):
@@ -106,6 +111,37 @@ def _quote_close(text: str) -> int:
         return min((i for i in (text.find(q, 1) for q in "\"”") if i > 0), default=-1)
     m = re.search(r"['’](?![A-Za-z])", text[1:])
     return m.start() + 1 if m else -1
+
+
+def _cited_source(reporting) -> str:
+    """"X, citing data from the ministry, said …": the object of a participial "citing" attached to the reporting verb."""
+    for child in reporting.children:
+        if child.lemma_.lower() == "cite" and child.tag_ == "VBG":
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return _phrase(obj)
+    return ""
+
+
+def _in_condition(tok) -> bool:
+    """Inside an if/unless clause: "If the person refused to attend, they would be arrested" states no refusal."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def _in_adverbial(tok) -> bool:
+    """The modal sits in (or is) an adverbial clause of manner, purpose, concession or cause ("as swiftly as we could",
+    "so that … could overlook"): it does not make the sentence a forecast."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.ADVERBIAL_MARKS for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _counts_people(phrase: str) -> bool:
@@ -291,10 +327,11 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         lemma = lemmas[i]
         nxt = lemmas[i + 1] if i + 1 < len(doc) else ""
         modifier = _in_modifier(tok)
-        if lemma in cues.COMMITMENT_VERBS and tok.pos_ == "VERB" and tok.dep_ not in ("relcl", "acl", "amod"):
+        conditional = _in_condition(tok)
+        if lemma in cues.COMMITMENT_VERBS and tok.pos_ == "VERB" and not modifier and not conditional:
             a.commitment = a.commitment or tok.text
             a.parties.setdefault("commitment", _subject(tok) or "")
-        if lemma == "announce" and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.COMMITTED_RESOURCES for c in tok.children):
+        if lemma in cues.ANNOUNCING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.COMMITTED_RESOURCES for c in tok.children):
             a.commitment = a.commitment or tok.text
             a.parties.setdefault("commitment", _subject(tok) or "")
         if lemma == "ready" and any(c.dep_ == "xcomp" for c in tok.children):
@@ -304,9 +341,17 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         if _rejects_claim(tok):
             a.evaluative = a.evaluative or tok.text
             a.parties.setdefault("assessment", _subject(tok) or "")  # the one who disputes holds the judgement
-        elif lemma in cues.POSITION_VERBS and tok.pos_ == "VERB" and not _as_clause(tok):
+        elif lemma in cues.POSITION_VERBS and tok.pos_ == "VERB" and not _as_clause(tok) and not conditional:
             a.position = a.position or tok.text
             a.parties.setdefault("policy_position", _subject(tok) or "")
+        elif lemma in cues.STANCE_ADJECTIVES and tok.dep_ == "acomp" and not conditional:
+            a.position = a.position or tok.text  # "Washington is wary of agreeing …"
+            a.parties.setdefault("policy_position", _subject(tok.head) or "")
+        passive = any(c.dep_ == "auxpass" for c in tok.children)  # "HSBC was lambasted": the subject is the target
+        names_it = lemma == "call" and any(c.dep_ == "oprd" for c in tok.children)
+        if (lemma in cues.EVALUATIVE_VERBS and tok.pos_ == "VERB" and not passive) or names_it:
+            a.evaluative = a.evaluative or tok.text  # "condemned the Government", "calls Kavanaugh 'hysterical'"
+            a.parties.setdefault("assessment", _subject(tok) or "")
         if lemma in cues.POSITION_NOUNS and tok.pos_ == "NOUN":
             a.position = a.position or tok.text
         if tok.tag_ == "MD" and any(c.tag_ in ("WP", "WDT") for c in tok.head.children):
@@ -327,6 +372,11 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         refusal = lemma == "would" and any(c.dep_ == "neg" for c in tok.head.children)  # "X would not provide details"
         if tok.tag_ == "MD" and _hedged_judgement(tok):
             a.evaluative = a.evaluative or f"{tok.text} be"
+            continue
+        if tok.tag_ == "MD" and lemma in ("could", "can") and any(c.dep_ == "neg" for c in tok.head.children):
+            a.evaluative = a.evaluative or tok.text  # "he could not serve", "it can't work": a judgement of (in)ability
+            continue
+        if tok.tag_ == "MD" and _in_adverbial(tok):
             continue
         if (tok.tag_ == "MD" and lemma in cues.PREDICTION_MODALS and not refusal and not (lemma == "would" and counterfactual)) or \
                 lemma in cues.PREDICTION_WORDS or \
@@ -357,6 +407,7 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
     if counterfactual and not a.evaluative:
         a.evaluative = "if … would"  # a counterfactual judges what went wrong: an assessment
     numbers, side = _numbers(doc)
+    numbers = numbers or _quantity_change(doc)
     if not numbers and not (a.reporting or a.quoted):
         numbers = side  # nothing else to say: a side number is still the sentence's checkable fact
     if numbers:
@@ -393,6 +444,17 @@ def _numbers(doc) -> tuple[str, str]:
             continue
         return m.group(0), side
     return "", side
+
+
+def _quantity_change(doc) -> str:
+    """"The number of defectors has fallen": a quantity noun as the subject of a verb of change states a count's change,
+    a statistic even without a figure."""
+    for tok in doc:
+        if tok.lemma_.lower() in cues.CHANGE_VERBS and tok.pos_ == "VERB" and not _in_modifier(tok):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in cues.QUANTITY_NOUNS:
+                return f"{subj.text} … {tok.text}"
+    return ""
 
 
 def _rejects_claim(tok) -> bool:

@@ -78,7 +78,7 @@ def _analyze(text: str) -> SentenceAnalysis:
     topic = _topic(text, outside, toks, frame_at if frame_at is not None else len(text))
     close = text.find("」")
     a.quoted = (text.startswith(("「", "『")) and (close < 0 or close > len(text) / 2)) or text.rstrip("。").endswith(("」", "』"))
-    passive = re.search(cues.PASSIVE_FRAME + r"[^、。]{0,10}。?$", outside)
+    passive = re.search(cues.PASSIVE_FRAME + r"[^、。]{0,10}。?$", outside) or "passive frame" in a.notes
     if a.reporting and a.holder == AUTHOR:
         if passive:
             a.holder = UNNAMED  # "…を希望しているとされている": the topic is the content's subject, the source unnamed
@@ -99,7 +99,8 @@ def _analyze(text: str) -> SentenceAnalysis:
     _type_cues(text, toks, a)
     if a.recommendation and not a.commitment and re.search(cues.AGREEMENT_WORDS, f"{a.holder} {topic}"):
         a.commitment = a.recommendation  # "この協定では…釈放することが求められている": a deal's stipulation binds its parties
-    for kind, cue in (("commitment", a.commitment), ("policy_position", a.position)):
+    act = a.evaluative if "evaluative act" in a.notes else ""
+    for kind, cue in (("commitment", a.commitment), ("policy_position", a.position), ("assessment", act)):
         at = text.find(cue) if cue else -1
         party = (_topic(text, outside, toks, at) if at > 0 else "") or topic  # the subject of the cue's own clause
         if cue and party:
@@ -123,9 +124,11 @@ def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnaly
             frame_at = tok.start
             a.reporting = text[tok.start : verb.end]
             middle = text[tok.end : verb.start]
-            speaker = _speaker_in(middle)
+            speaker = _speaker_in(middle) or _bare_speaker(toks, tok, verb)
             if not speaker and middle.endswith("に") and verb.lemma in ("記載", "明記"):
                 speaker = _clean_phrase(middle[:-1])  # "…と報告書に記載されている"
+            if _passive_after(toks, verb) and not speaker:
+                a.notes.append("passive frame")  # "…と非難された": the source is not named
             if speaker and a.holder == AUTHOR:
                 a.holder = speaker
             elif speaker and speaker != a.holder:
@@ -203,10 +206,35 @@ def _verb_after(toks: list[_Tok], i: int, text: str) -> _Tok | None:
             if _modifies_noun(toks, tok):
                 return None  # "…と述べた時とは異なる": a past report the sentence compares with, not its frame
             return tok
+        if tok.pos1 == "動詞" and nxt_is_comma(toks, tok):
+            return None  # "「ヒステリック」と称し、…と発言した": と belongs to the verb that ends its clause (称し)
         gap += len(tok.surface)
         if gap > 120:
             return None
     return None
+
+
+def nxt_is_comma(toks: list[_Tok], tok: _Tok) -> bool:
+    """The token right after ``tok`` is a comma (the verb closes a clause)."""
+    after = next((t for t in toks if t.start >= tok.end), None)
+    return after is not None and after.surface in ("、", "，")
+
+
+def _bare_speaker(toks: list[_Tok], quotative: _Tok, verb: _Tok) -> str:
+    """A speaker written between the quotative と and the verb without a particle (「…」と外相述べた, headline and
+    note style): only nouns, suffixes and name punctuation in between."""
+    middle = [t for t in toks if t.start >= quotative.end and t.end <= verb.start]
+    if not middle or any(t.pos1 not in ("名詞", "代名詞", "接尾辞", "接頭辞") and t.surface not in ("・", "、") for t in middle):
+        return ""
+    return _clean_phrase("".join(t.surface for t in middle))
+
+
+def _passive_after(toks: list[_Tok], verb: _Tok) -> bool:
+    """The reporting verb is passive (非難された, 指摘される): the sentence does not name who said it."""
+    after = [t for t in toks if t.start >= verb.end][:2]
+    if after and after[0].lemma in ("為る", "する") and verb.pos1 == "名詞":
+        after = after[1:]
+    return bool(after) and after[0].lemma in ("れる", "られる") and after[0].pos1 == "助動詞"
 
 
 def _ends_sentence(toks: list[_Tok], tok: _Tok) -> bool:
@@ -266,8 +294,8 @@ def _first_topic(text: str, outside: str, toks: list[_Tok], start: int, before: 
         end = tok.start
         if prev.surface == "で" and k > 1 and toks[k - 2].pos1 in ("名詞", "接尾辞"):
             end = prev.start  # "米国国務省の声明では「…」とした"
-        elif prev.pos1 not in ("名詞", "接尾辞", "補助記号"):
-            continue
+        elif prev.pos1 not in ("名詞", "代名詞", "接尾辞", "補助記号"):
+            continue  # a pronoun holds a claim as well as a name does: "彼は…と語った", "「…」彼女は言った"
         phrase = _clean_phrase(text[_phrase_start(text, end) : end])
         if _source_like(phrase):
             return phrase
@@ -276,7 +304,7 @@ def _first_topic(text: str, outside: str, toks: list[_Tok], start: int, before: 
 
 def _source_like(phrase: str) -> bool:
     """A topic that can hold a claim (a person, body, country, document), not an abstract noun or a time."""
-    return bool(phrase) and not re.search(cues.NON_SOURCE_TOPIC, phrase)
+    return bool(phrase) and not re.search(cues.NON_SOURCE_TOPIC, phrase) and phrase not in cues.DEMONSTRATIVES
 
 
 def _phrase_start(text: str, end: int) -> int:
@@ -302,33 +330,64 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
         nxt = toks[k + 1].lemma if k + 1 < len(toks) else ""
         if (tok.lemma in cues.COMMITMENT_NOUNS and nxt in ("為る", "する")) or tok.lemma in cues.COMMITMENT_VERBS:
             a.commitment = a.commitment or tok.surface + (toks[k + 1].surface if nxt else "")
-        if tok.lemma in cues.POSITION_VERBS and tok.pos1 == "動詞":
-            a.position = a.position or tok.surface
+        conditional = k + 1 < len(toks) and toks[k + 1].surface == "ば"
+        if tok.lemma in cues.POSITION_VERBS and tok.pos1 == "動詞" and not conditional:
+            a.position = a.position or tok.surface  # "拒めば" (if … refuses) states no refusal
+        if tok.lemma in cues.EVALUATIVE_ACTS and nxt in ("為る", "する") and not _passive_after(toks, tok) and not a.evaluative:
+            a.evaluative = tok.surface + toks[k + 1].surface  # "非難した", "擁護した": a judgement by the subject
+            a.notes.append("evaluative act")
         if tok.lemma == "たい" and tok.pos1 == "助動詞" and k:
             a.position = a.position or toks[k - 1].surface + tok.surface  # a stated wish: "…を維持したい", "…したいと考えている"
     a.commitment = a.commitment or _first(cues.COMMITMENT_PATTERNS, text)
     a.position = a.position or _first(cues.POSITION_PATTERNS, text)
     for pattern, strength in cues.DEONTIC_PATTERNS:
-        m = next((m for m in re.finditer(pattern, text) if not re.match(cues.EMBEDDED_AFTER, text[m.end() :])), None)
+        m = next((m for m in re.finditer(pattern, text) if not re.match(cues.EMBEDDED_AFTER, text[m.end() :])
+                  and not re.search(cues.EVALUATIVE_BEKI + "$", text[: m.start() + 2])), None)
         if m:
             a.recommendation, a.deontic = m.group(0), strength
             break
-    a.prediction = _first(cues.PREDICTION_PATTERNS, text)
+    a.prediction = _main_clause_match(cues.PREDICTION_PATTERNS, text, toks)
     counterfactual = re.search(cues.COUNTERFACTUAL, text)
     if counterfactual:
         a.prediction = ""  # "…なら…ただろう" judges the past: an assessment, not a forecast
-    numbers = list(re.finditer(cues.NUMBER_PATTERN, text))
+    numbers = [m for m in re.finditer(cues.NUMBER_PATTERN, text) if not (m.group(0) == "一人" and text[m.end() : m.end() + 1] != "当")]
+    numbers += list(re.finditer(cues.QUANTITY_CHANGE, text))
     own = [m for m in numbers if not re.match(cues.NAMING_AFTER, text[m.end() :])]
     # "3兆ドルの法案を批判した": a number naming a thing is background in a reported view; alone it is still the fact
     m = own[0] if own else (numbers[0] if numbers and not (a.reporting or a.quoted) else None)
     a.number = m.group(0) if m else ""
-    a.evaluative = _first(cues.EVALUATIVE_PATTERNS, text) or (counterfactual.group(0)[-6:] if counterfactual else "")
+    a.evaluative = a.evaluative or _first(cues.EVALUATIVE_PATTERNS, text) or (counterfactual.group(0)[-6:] if counterfactual else "")
+    beki = re.search(cues.EVALUATIVE_BEKI, text)
+    a.evaluative = a.evaluative or (beki.group(0) if beki else "")
     past = re.search(cues.PAST_POSSIBILITY, text)
     if past and not counterfactual:
         a.prediction = ""
         a.evaluative = a.evaluative or past.group(0)
     if a.number and (re.search(cues.POLL_PATTERN, text) or re.search(cues.COUNT_SUBJECT, text)):
         a.recommendation = a.position = a.deontic = ""  # "有権者の58％が…すべきではないと述べた": the count is the claim
+
+
+def _main_clause_match(patterns: tuple[str, ...], text: str, toks: list[_Tok]) -> str:
+    """The first match not modifying a noun: "参加する可能性がある者" (those who may take part) is a description, not a
+    forecast; the expression must end a clause (…可能性がある。, …だろうと述べた)."""
+    for pattern in patterns:
+        for m in re.finditer(pattern, text):
+            if not _adnominal(toks, m.end()):
+                return m.group(0)
+    return ""
+
+
+def _adnominal(toks: list[_Tok], end: int) -> bool:
+    """After the expression ending at ``end`` (and its verb/auxiliary tail), a noun follows: it modifies that noun."""
+    for t in toks:
+        if t.end <= end:
+            continue
+        if t.start < end:  # the match ends inside a token (ある in "可能性がある者" is one token after が)
+            continue
+        if t.pos1 in ("助動詞",) or (t.pos1 == "動詞" and t.lemma in ("有る", "ある", "為る", "居る")):
+            continue
+        return t.pos1 == "名詞" and t.surface not in ("よう", "はず", "ため", "こと", "の") and t.pos1 != "接尾辞"
+    return False
 
 
 def _first(patterns: tuple[str, ...], text: str) -> str:
