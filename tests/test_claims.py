@@ -300,3 +300,32 @@ def test_english_citing_frame_and_frames_without_content() -> None:
 def test_cues_in_side_clauses_do_not_type_the_sentence(text: str, lang: str) -> None:
     claim = one(text, lang)
     assert claim is None or claim.type not in ("prediction", "commitment", "policy_position")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a neutral report of a past event, without quotation marks, is not a claim (the schema has no reported-fact type)
+    ("Officials noted that the two countries had already closed the border.", "en"),
+    ("He said the workers were leaving the site early.", "en"),
+    ("同外相は、多くの観光客に変更の時間が与えられなかったと認めた。", "ja"),
+    ("報道官は、会談が予定より早く終わったと述べた。", "ja"),
+])
+def test_reported_events_are_not_claims(text: str, lang: str) -> None:
+    assert one(text, lang) is None
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    # the same frames with a view: an arguing verb, a quotation, a present state or a reported belief
+    ("Officials argued that the two countries had already closed the border.", "en", "assessment"),
+    ('He said the workers were "leaving the site early."', "en", "assessment"),
+    ("報道官は、会談は成功だと述べた。", "ja", "assessment"),
+    ("彼は、改革が失敗したと確信した、と言った。", "ja", "assessment"),
+])
+def test_reported_views_stay_claims(text: str, lang: str, kind: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None and claim.type == kind
+
+
+def test_japanese_cited_data_source_holds_the_figures() -> None:
+    claim = one("統計局からのデータを引用した議員は、失業者は30万人だったと述べた。", "ja")
+    assert claim is not None and claim.type == "factual_statistic"
+    assert (claim.holder, claim.attributed_to) == ("統計局", "議員")

@@ -33,6 +33,9 @@ class SentenceAnalysis:
     negated: bool = False
     attributed_to: str = ""
     notes: list[str] = field(default_factory=list)
+    #: The report's content is a past event ("Diplomats noted that Panama had recognized Beijing"): without another cue the
+    #: frame alone does not make a claim (the schema has no reported-fact type; GUIDELINES.md, hard cases).
+    reported_event: bool = False
 
     def candidate_types(self) -> set[str]:
         """Claim types the cues support (several may; schema.TYPE_PRECEDENCE picks one)."""
@@ -49,7 +52,7 @@ class SentenceAnalysis:
             found.add("assessment")
         if self.number:
             found.add("factual_statistic")
-        elif self.reporting or self.quoted or self.certainty != "certain":
+        elif (self.reporting or self.quoted or self.certainty != "certain") and not self.reported_event:
             found.add("assessment")  # a reported or hedged view without a number or a stronger cue
         return found
 

@@ -57,7 +57,7 @@ PREDICTION_PATTERNS = (
     # 可能性 only as "there is a chance" (可能性がある/高い), not as a noun ("可能性の高い有権者", "立候補の可能性を支持")
     r"だろう", r"でしょう", r"可能性(?:が|も|は)?(?:ある|あり|高|大き|十分|低|否定でき)",
     r"見込み", r"見通し", r"予想", r"予測", r"かもしれない", r"恐れがある", r"おそれがある",
-    r"期待される", r"予定(?!だった|であった|でした|されてい)",
+    r"期待される", r"予定(?!だった|であった|でした|されてい|より|通り|どおり)",
     r"と見られ", r"とみられ", r"得る", r"うる", r"こと(?:に|と)なる", r"わけがない", r"限定的になる", r"形作る", r"遂げる",
     r"受けるだろう",
 )
@@ -69,6 +69,10 @@ REPORTING_LEMMAS = frozenset({
     "異議", "推定", "記載", "発表", "呼び掛ける", "要求", "信じる", "思う", "尋ねる", "見る", "為る", "する",
     "誓う", "約束", "宣言", "断言", "明言", "反論", "回答", "答える", "記す", "書く", "期待", "予想", "予測", "懸念",
 })
+#: Reporting verbs that pass on what happened without arguing for it (the Japanese side of NEUTRAL_REPORTING_VERBS in
+#: cues_en): with a past-tense content and no quotation the sentence is a reported event, not a view.
+NEUTRAL_REPORTING_LEMMAS = frozenset({"述べる", "語る", "言う", "話す", "認める", "付け加える", "証言", "明らか", "告げる", "説明",
+                                      "報じる", "伝える", "書く", "記す"})
 #: Frames that attribute without a verb after と, checked on the text outside quotations.
 REPORTING_PATTERNS = (r"(?<!こ)とのこと", r"(?<!こ)という。$", r"(?<![こ、])とされ", r"」と[^、。「」]{1,12}。$", r"曰く")
 #: Passive and impersonal frames ("…とされている", "…と見られる", "…が期待される", "…が表明されている"): the claim is
@@ -88,6 +92,8 @@ DOCUMENT_SOURCE = (r"(?:^|[、。])([^、。「」]{0,30}?(?:戦略|報告書|�
 #: A counted subject ("41%が…と回答した", "38%が、…"): the sentence reports a poll result, not a speaker's view.
 #: Only a share counts opinions: "50カ国が…を支持した" is the stance of 50 countries, not a poll.
 COUNT_SUBJECT = r"(?:^|、)[^、。]{0,30}?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:%|％|パーセント|割)|過半数|半数)が"
+#: "韓国統一省からのデータを引用したパク氏は…と述べた": the cited data's source holds the figures, the speaker reports them.
+CITED_SOURCE = r"([^、。「」]{1,30}?)(?:からの|の)(?:データ|統計|数字|数値|資料)を引用"
 #: Headline attribution after a dash or a comma: "… - 内務長官", "…だろう、マサチューセッツ州上院議員が言う".
 HEADLINE_DASH = r"\s[-－–—]\s*([^\s、。「」]{2,20})$"
 HEADLINE_COMMA = r"、([^、。「」]{2,25})が(?:言う|語る|述べる|主張|警告|指摘|発言|表明|明かす)$"
@@ -130,8 +136,8 @@ EVALUATIVE_PATTERNS = (
 )
 
 #: Number + unit that makes a statistic (dates alone do not).
-NUMBER_PATTERN = (r"[0-9０-９][0-9０-９,，.．]*\s*(?:万|億|兆)?\s*(?:人|%|％|パーセント|ドル|円|ユーロ|ポンド|倍|位|件|社|カ国|か国|"
-                  r"立方メートル|トン|基|機|隻|台|票|割|度)|[一二三四五六七八九十百千]+(?:万|億|兆)?(?:人|倍|件|社)|"
+NUMBER_PATTERN = (r"[0-9０-９][0-9０-９,，.．]*\s*(?:万|億|兆)?\s*(?:人|名(?!前)|%|％|パーセント|ドル|円|ユーロ|ポンド|倍|位|件|社|"
+                  r"カ国|か国|立方メートル|トン|基|機|隻|台|票|割|度)|[一二三四五六七八九十百千]+(?:万|億|兆)?(?:人|倍|件|社)|"
                   r"[0-9０-９]+分の[0-9０-９一二三]+|[一二三四]分の[一二三]|数千|数万|数百|何千|何万|半数|二倍|倍増|倍以上")
 
 #: What follows a number that names a thing instead of stating a quantity ("110億ドルのパイプライン", "3兆ドル規模の法案").

@@ -102,7 +102,28 @@ def _analyze(doc) -> SentenceAnalysis:
     a.actor = actor or ""
     a.certainty = _certainty(doc, reporting)
     a.negated = _negated(doc, content)
+    a.reported_event = reporting is not None and content is not None and content != reporting and not quote_marks and \
+        reporting.lemma_.lower() in cues.NEUTRAL_REPORTING_VERBS and _past_event(content)
     return a
+
+
+def _past_event(verb) -> bool:
+    """The reported clause narrates a past event ("had recognized Beijing", "were collecting more", "did not trigger"):
+    a non-copular verb in the simple past or past perfect, with no modal and no predicate adjective or noun. The present
+    perfect ("has sapped any goodwill") and quoted words are left to be views: on the gold they mostly were."""
+    children = list(verb.children)
+    if verb.lemma_ == "be" or any(c.dep_ in ("acomp", "attr", "oprd") for c in children):
+        return False
+    if any(c.tag_ == "MD" for c in children):
+        return False
+    aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        return "had" in aux
+    if verb.tag_ == "VBG":
+        return bool(aux & {"was", "were"})
+    return False
 
 
 def _quote_close(text: str) -> int:

@@ -90,6 +90,10 @@ def _analyze(text: str) -> SentenceAnalysis:
         a.holder = UNNAMED
     elif a.holder == AUTHOR and passive and "によって" not in outside[: passive.start()]:
         a.holder = UNNAMED  # "…が期待される", "…意向が表明されている": reported, no source named
+    cited = re.search(cues.CITED_SOURCE, outside)
+    if cited and a.reporting:
+        speaker = re.sub(r"^.*?引用し(?:た|て)", "", a.holder) if a.holder not in (AUTHOR, UNNAMED) else ""
+        a.holder, a.attributed_to = _clean_phrase(cited.group(1)), speaker
     if re.search(r"[0-9０-９]", a.holder) or re.search(cues.COUNT_SUBJECT, outside):
         a.holder = a.attributed_to or AUTHOR  # "41%が…と回答した": a poll's count, held by the poll (or the author)
     if a.holder in (AUTHOR, UNNAMED) and not a.quoted:
@@ -107,7 +111,26 @@ def _analyze(text: str) -> SentenceAnalysis:
             a.parties[kind] = party
     a.certainty = _certainty(text)
     a.negated = _negated(toks, frame_at if frame_at is not None else len(text))
+    a.reported_event = _reported_event(text, outside, toks, frame_at)
     return a
+
+
+def _reported_event(text: str, outside: str, toks: list[_Tok], frame_at: int | None) -> bool:
+    """"…時間が与えられなかったと認めた", "…引き起こしたものではなかったと述べた": a neutral report (述べる, 語る, 認める …)
+    of a content ending in the past tense, without quotation marks, passes on an event rather than a view."""
+    if frame_at is None or "「" in text or "『" in text:
+        return False
+    quotative = next((k for k, t in enumerate(toks) if t.start == frame_at and t.surface == "と"), None)
+    if quotative is None:
+        return False
+    verb = _verb_after(toks, quotative, text)
+    if verb is None or verb.lemma not in cues.NEUTRAL_REPORTING_LEMMAS:
+        return False
+    before = [t for t in toks[:quotative] if t.pos1 not in ("補助記号",)]
+    if not before or before[-1].lemma != "た" or before[-1].pos1 != "助動詞":
+        return False
+    verbs = [t for t in before[-4:] if t.pos1 in ("動詞", "名詞") and t.lemma not in ("為る", "する", "居る")]
+    return not (verbs and verbs[-1].lemma in cues.REPORTING_LEMMAS)  # "…と確信した、と言った": a reported belief is a view
 
 
 def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnalysis) -> int | None:
