@@ -329,3 +329,40 @@ def test_japanese_cited_data_source_holds_the_figures() -> None:
     claim = one("統計局からのデータを引用した議員は、失業者は30万人だったと述べた。", "ja")
     assert claim is not None and claim.type == "factual_statistic"
     assert (claim.holder, claim.attributed_to) == ("統計局", "議員")
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "holder"), [
+    # a voiced wish, a refusal in the first person, 〜ことはない, 願っている: stances
+    ("The minister said she looks forward to working with the new government.", "en", "policy_position", "The minister"),
+    ('"We can\'t accept these terms," the union leader said.', "en", "policy_position", "the union leader"),
+    ("「早期の訪問を楽しみにしている」と外相は述べた。", "ja", "policy_position", "外相"),
+    ("「我々が一方的に非核化に踏み込むことはない」と外相は語った。", "ja", "policy_position", "外相"),
+    ("政府は企業が協力するよう願っている。", "ja", "policy_position", "政府"),
+    # a group's own "they would", an announced measure: commitments
+    ("Party officials said they would appeal the ruling.", "en", "commitment", "Party officials"),
+    ("The ministry announced that all schools would be closed from Monday.", "en", "commitment", "The ministry"),
+    # needs doing / is needed, a prohibition, a headline's nominal demand, よう…求めた with the speaker before the verb
+    ("Clear guidance is needed for travellers.", "en", "recommendation", AUTHOR),
+    ("その人たちに罰則が与えられてはならない。", "ja", "recommendation", AUTHOR),
+    ("雇用主に明確な説明をするよう野党議員は求めた。", "ja", "recommendation", "野党議員"),
+    # risk / かねない / ことになっている: forecasts
+    ("Without action, we risk a second wave of infections.", "en", "prediction", AUTHOR),
+    ("再びロックダウンになりかねない。", "ja", "prediction", AUTHOR),
+    ("見直しは年末までに発表されることになっている。", "ja", "prediction", AUTHOR),
+    # bounds and shares, spaced Japanese amounts, counted events: statistics
+    ("The vast majority of applicants are eventually offered citizenship.", "en", "factual_statistic", AUTHOR),
+    ("Suspects are held for up to seven days.", "en", "factual_statistic", AUTHOR),
+    ("パキスタンとインドは3回戦争を行った。", "ja", "factual_statistic", AUTHOR),
+    ("同国は推定 1 億 4 千万ドルの支援を受けた。", "ja", "factual_statistic", AUTHOR),
+    ("容疑者は最大7日間拘束される。", "ja", "factual_statistic", AUTHOR),
+])
+def test_stances_demands_forecasts_and_counts(text: str, lang: str, kind: str, holder: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None
+    assert (claim.type, claim.holder) == (kind, holder)
+
+
+def test_ordinals_are_not_counts() -> None:
+    """2回目 (the second) and 第75回 (the 75th) number a thing; they do not count anything."""
+    assert one("2回目の首脳会談が開かれた。", "ja") is None
+    assert one("彼は第75回総会の議長に選出された。", "ja") is None

@@ -30,7 +30,8 @@ CHANGE_VERBS = frozenset({"fall", "rise", "drop", "increase", "decrease", "decli
                           "climb", "jump", "plunge", "soar", "shrink", "surge", "slump", "dip"})
 #: Fixed phrases (regular expressions, lower case) stating a goal, an undertaking or a forecast without a cue verb.
 #: Conditional readiness ("can, if necessary, resort to …"), a voiced hope and a condition set ("no aid until …") are stances.
-POSITION_PHRASES = (r"\bwould (?:like|love|prefer|rather)\b|\b(?:determined|willing|eager|keen) to\b|\bif (?:necessary|needed|required)\b|"
+POSITION_PHRASES = (r"\bwould (?:like|love|prefer|rather)\b|\blook(?:s|ing|ed)? forward to\b|\b(?:determined|willing|eager|keen) to\b|"
+                    r"\bif (?:necessary|needed|required)\b|"
                     r"\b(?:express|voice)\w* (?:\w+ )?(?:hope|wish|desire|intention)\b|\bno\b[^.;]{1,60}\buntil\b")
 COMMITMENT_PHRASES = r"\b(?:committed|prepared) to\b"
 #: "was scheduled to arrive" is narrative (the plan of the past), so slated/scheduled count in the present only.
@@ -46,6 +47,8 @@ BODY_NOUNS = frozenset({"government", "ministry", "company", "administration", "
                         "party", "military", "army", "agency", "department", "office", "union", "alliance", "organization",
                         "organisation", "group", "coalition", "state", "regime", "cabinet", "parliament", "congress", "court",
                         "corp", "inc", "co", "ltd", "corporation", "airline", "carrier", "maker", "automaker", "bloc"})
+#: Singular heads of a subject that speaks for a group ("a source told the paper they would …").
+GROUP_NOUNS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson", "staff", "team", "family", "campaign"})
 #: Nouns that state a goal only in fixed frames ("on a mission to"); "goal"/"objective" alone were too noisy on the gold.
 POSITION_NOUNS = frozenset({"mission"})
 #: Nouns that make "X is a duty / an obligation" a recommendation (with strength).
@@ -71,7 +74,7 @@ DIRECTIVE_VERBS = {"tell": "strong", "ask": "weak", "order": "strong"}
 
 #: Markers of a forecast.
 PREDICTION_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "wo"})
-PREDICTION_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticipate"})
+PREDICTION_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "risk"})
 PREDICTION_WORDS = frozenset({"likely", "unlikely"})
 #: Time words that turn "could be …" into a forecast ("could be over by next year").
 FUTURE_WORDS = frozenset({"soon", "tomorrow", "next", "future", "eventually", "later", "coming", "upcoming"})

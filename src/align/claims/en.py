@@ -26,7 +26,10 @@ QUOTES = "\"“”'‘’"
 SCALE = re.compile(
     r"[$£€¥]\s?\d|\d\s?%|\b(?:million|billion|trillion|thousands?|hundreds?|dozens?|percent|per cent|half|third|quarter|"
     r"double[sd]?|tripled?|twice)\b|(?<![-\w.])\d{1,3}(?:,\d{3})+\b|(?<![-\w.])\d{3,}\b|"
-    r"(?<![-\w.])\d+(?:\.\d+)? (?:people|troops|patients|prisoners|times|percent|years?|months|degrees|cubic)\b", re.I)
+    r"(?<![-\w.])\d+(?:\.\d+)? (?:people|troops|patients|prisoners|times|percent|years?|months|degrees|cubic)\b|"
+    # a bound on an amount ("up to seven days", "at least 14") and a share of a group ("the vast majority of")
+    r"\b(?:up to|at least|at most|more than|fewer than|less than|as many as)(?: \d+| (?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)|\b(?:majority|minority) of\b", re.I)
 #: Lemmatizer slips of the small English model that hide a cue ("hoping" → "hop").
 LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "vowing": "vow"}
 #: A modal with a perfect infinitive looks back: "may have set it back", "could have been cleared".
@@ -176,6 +179,14 @@ def _organization(reporting) -> bool:
     is the speaker itself, so "would" announces the body's own action (a commitment), not a forecast."""
     subj = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower().rstrip(".") in cues.BODY_NOUNS  # the small English model has no NER
+
+
+def _group_speaker(reporting) -> bool:
+    """The reporting verb's subject is a group of people or a source speaking for one (plural "staff", "officials",
+    a "source", "spokesman"): its "they" is the speakers themselves."""
+    subj = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and (subj.tag_ in ("NNS", "NNPS") or
+                                                                   subj.lemma_.lower() in cues.GROUP_NOUNS)
 
 
 def _share(phrase: str) -> bool:
@@ -395,8 +406,14 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             a.evaluative = a.evaluative or f"{tok.text} be"
             continue
         if tok.tag_ == "MD" and lemma in ("could", "can") and any(c.dep_ == "neg" for c in tok.head.children):
+            if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.head.children) and tok.head.lemma_ != "help":
+                a.position = a.position or tok.text  # "We can't make apologies": the speakers' refusal, a stance
+                continue
             a.evaluative = a.evaluative or tok.text  # "he could not serve", "it can't work": a judgement of (in)ability
             continue
+        if lemma == "need" and tok.pos_ == "VERB" and (any(c.dep_ == "auxpass" for c in tok.children) or
+                                                       any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in tok.children)):
+            _set_deontic(a, tok.text, "strong")  # "information was needed", "the law needs changing"
         if tok.tag_ == "MD" and _in_adverbial(tok):
             continue
         if (tok.tag_ == "MD" and lemma in cues.PREDICTION_MODALS and not refusal and not (lemma == "would" and counterfactual)) or \
@@ -417,14 +434,20 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         a.prediction = ""  # "may have set it back": a judgement about the past, not a forecast
         a.evaluative = a.evaluative or "may have"
     # "X said he would visit": an announced own action is a commitment.
+    # "Ministers announced that travellers would be forced to isolate": an announced measure is the announcer's commitment.
+    # "Ex-party staff said they would drop the action": a group's own "they" speaks for itself, like a body's "it".
     if reporting is not None and not a.commitment:
-        for child in reporting.children:
-            if child.dep_ == "ccomp":
-                aux = [c for c in child.children if c.lemma_ in ("will", "would") and c.tag_ == "MD"]
-                subj = [c for c in child.children if c.dep_ == "nsubj" and (c.lower_ in ("he", "she", "we", "i") or
-                        (c.lower_ in ("it", "they") and _organization(reporting) and child.lemma_ != "be"))]
-                if aux and subj and not a.quoted:
-                    a.commitment = f"{reporting.text} … {aux[0].text}"
+        clauses = [c for c in reporting.children if c.dep_ == "ccomp"]
+        clauses += [c for cl in clauses for c in cl.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        for child in clauses:
+            aux = [c for c in child.children if c.lemma_ in ("will", "would") and c.tag_ == "MD"]
+            subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("he", "she", "we", "i") or
+                    (c.lower_ in ("it", "they") and _organization(reporting) and child.lemma_ != "be") or
+                    (c.lower_ == "they" and _group_speaker(reporting) and child.lemma_ != "be"))]
+            announced = reporting.lemma_.lower() == "announce" and child.lemma_ != "be"
+            if aux and (subj or announced) and not a.quoted:
+                a.commitment = f"{reporting.text} … {aux[0].text}"
+                break
     if counterfactual and not a.evaluative:
         a.evaluative = "if … would"  # a counterfactual judges what went wrong: an assessment
     numbers, side = _numbers(doc)

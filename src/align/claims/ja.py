@@ -171,7 +171,10 @@ def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnaly
     if frame_at is None:
         m = re.search(cues.NEXT_QUOTE_PATTERN, outside) or re.search(cues.SPEECH_ACT_PATTERN, outside)
         if m:
-            frame_at, a.reporting = m.start(), m.group(0)  # holder: the sentence topic
+            frame_at, a.reporting = m.start(), m.group(0)  # holder: the sentence topic …
+            inner = re.search(r"よう(?:に)?([^、。]+?)(?:は|が)", m.group(0))
+            if inner and _source_like(_clean_phrase(inner.group(1))) and a.holder == AUTHOR:
+                a.holder = _clean_phrase(inner.group(1))  # … unless the speaker stands right before the verb (…ようX氏は求めた)
     for pattern in (cues.HEADLINE_DASH, cues.HEADLINE_COMMA):
         m = re.search(pattern, outside)
         if m and a.holder == AUTHOR:
