@@ -366,3 +366,21 @@ def test_ordinals_are_not_counts() -> None:
     """2回目 (the second) and 第75回 (the 75th) number a thing; they do not count anything."""
     assert one("2回目の首脳会談が開かれた。", "ja") is None
     assert one("彼は第75回総会の議長に選出された。", "ja") is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a graded predicate is a judgement: degree adverbs, comparatives, an adjective ending the sentence
+    ("The new bill is particularly worrying.", "en"),
+    ("Relations between the two countries have markedly improved.", "en"),
+    ("The real threats are closer to home.", "en"),
+    ("両国の関係は著しく改善してきた。", "ja"),
+    ("これ以上の悪法を想像することは難しい。", "ja"),
+])
+def test_graded_predicates_are_assessments(text: str, lang: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None and claim.type == "assessment"
+
+
+def test_time_words_are_not_grades() -> None:
+    assert one("The Labour Party has so far declined to comment on the demand.", "en") is None
+    assert one("会談は来週開かれない。", "ja") is None

@@ -108,6 +108,9 @@ LIKELY_WORDS = frozenset({"likely", "probably", "appear", "seem", "expect", "app
 POSSIBLE_WORDS = frozenset({"may", "might", "could", "possible", "possibly", "perhaps", "potentially", "can"})
 CERTAIN_WORDS = frozenset({"certainly", "definitely", "undoubtedly", "surely", "inevitable", "inevitably"})
 
+#: Degree adverbs: a predicate they grade is a judgement ("particularly worrying", "markedly improved", "extremely seriously").
+DEGREE_ADVERBS = frozenset({"very", "particularly", "extremely", "highly", "markedly", "increasingly", "deeply", "hugely",
+                            "too", "so", "remarkably", "seriously", "severely", "vastly", "utterly", "profoundly", "genuinely"})
 #: Negators of the claim's main predicate.
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "none", "nothing", "nobody", "without"})
 

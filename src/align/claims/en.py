@@ -448,6 +448,9 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             if aux and (subj or announced) and not a.quoted:
                 a.commitment = f"{reporting.text} … {aux[0].text}"
                 break
+    graded = _graded_predicate(doc)
+    if graded and not a.evaluative:
+        a.evaluative = graded
     if counterfactual and not a.evaluative:
         a.evaluative = "if … would"  # a counterfactual judges what went wrong: an assessment
     numbers, side = _numbers(doc)
@@ -488,6 +491,26 @@ def _numbers(doc) -> tuple[str, str]:
             continue
         return m.group(0), side
     return "", side
+
+
+def _graded_predicate(doc) -> str:
+    """A main-clause predicate that is graded, i.e. judged: a comparative or superlative adjective ("closer to home than
+    China"), an adjective or verb under a degree adverb ("particularly worrying", "markedly improved"), or an extraposed
+    "it is hard to …". Plain descriptions ("was arrested", "is a lawyer") carry no grade."""
+    for tok in doc:
+        if _in_modifier(tok) or _in_parentheses(tok):
+            continue
+        if tok.tag_ in ("JJR", "JJS", "RBR", "RBS") and tok.dep_ in ("acomp", "attr", "advmod", "amod") and \
+                tok.lower_ not in ("more", "most", "less", "least", "further", "earlier", "later", "longer") and \
+                tok.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and not tok.head.like_num:
+            return tok.text
+        if tok.lower_ in cues.DEGREE_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("ADJ", "VERB", "ADV") and \
+                not (tok.head.lower_ == "far" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "have"):  # "has so far": a time
+            return f"{tok.text} {tok.head.text}"
+        if tok.dep_ == "acomp" and tok.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in tok.children) and \
+                any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.head.children):
+            return tok.text  # "It is hard to imagine …"
+    return ""
 
 
 def _quantity_change(doc) -> str:

@@ -383,6 +383,7 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
     m = own[0] if own else (numbers[0] if numbers and not (a.reporting or a.quoted) else None)
     a.number = m.group(0) if m else ""
     a.evaluative = a.evaluative or _first(cues.EVALUATIVE_PATTERNS, text) or (counterfactual.group(0)[-6:] if counterfactual else "")
+    a.evaluative = a.evaluative or _graded_predicate(text, toks)
     beki = re.search(cues.EVALUATIVE_BEKI, text)
     a.evaluative = a.evaluative or (beki.group(0) if beki else "")
     past = re.search(cues.PAST_POSSIBILITY, text)
@@ -391,6 +392,23 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
         a.evaluative = a.evaluative or past.group(0)
     if a.number and (re.search(cues.POLL_PATTERN, text) or re.search(cues.COUNT_SUBJECT, text)):
         a.recommendation = a.position = a.deontic = ""  # "有権者の58％が…すべきではないと述べた": the count is the claim
+
+
+def _graded_predicate(text: str, toks: list[_Tok]) -> str:
+    """A judged predicate: a degree adverb outside quotations ("特に", "著しく"), or a sentence ending in an adjective
+    ("…は難しい。", "…は深刻だ。"; ない/無い are negation, not judgement)."""
+    outside = _mask_quotes(text)
+    for adverb in cues.DEGREE_ADVERBS:
+        if adverb in outside:
+            return adverb
+    words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
+    while words and (words[-1].pos1 == "助動詞" or words[-1].surface in ("ある", "あり", "です")):
+        words.pop()
+    last = words[-1] if words else None
+    if last is not None and outside.rstrip("。").endswith(last.surface) and (
+            (last.pos1 == "形容詞" and last.lemma not in ("無い", "ない", "良い", "よい", "多い", "少ない")) or last.pos1 == "形状詞"):
+        return last.surface
+    return ""
 
 
 def _main_clause_match(patterns: tuple[str, ...], text: str, toks: list[_Tok]) -> str:
