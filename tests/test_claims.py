@@ -384,3 +384,14 @@ def test_graded_predicates_are_assessments(text: str, lang: str) -> None:
 def test_time_words_are_not_grades() -> None:
     assert one("The Labour Party has so far declined to comment on the demand.", "en") is None
     assert one("会談は来週開かれない。", "ja") is None
+
+
+@pytest.mark.parametrize(("text", "lang", "holder"), [
+    ("先月HSBCは新法を支持した。", "ja", "HSBC"),  # a time word is not part of the name
+    ("ところが、政府高官が会合を進めたいと明言した。", "ja", "政府高官"),  # ところが is a conjunction, not a topic
+    ("同外相曰く、「雇用主には柔軟な対応を期待している」", "ja", "同外相"),  # 曰く names the speaker before it
+    ("Officials made clear that they wanted the talks to continue.", "en", "Officials"),  # "they" is the main subject
+])
+def test_holder_phrases(text: str, lang: str, holder: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None and claim.holder == holder

@@ -85,7 +85,7 @@ PASSIVE_FRAME = (r"とされ|と(?:見|み)られ|と(?:言|い)われ|と考え
                  r"(?:期待|予想|予測|懸念|指摘|表明|発表|報告|公表)され(?:て(?:いる|いた|おり)|る。|た。)")
 #: Topic phrases that cannot hold a claim: abstract nouns ("李外相のスピーチのトーンは", "重要な点は") and times ("現時点では").
 NON_SOURCE_TOPIC = (r"(?:トーン|スタンス|騒動|制度|条項|プログラム|サービス|点|側面|意向|こと|もの|問題|課題|理由|目的|結果|狙い|特徴|内容|"
-                    r"状況|現状|傾向|動き|影響|効果|希望|可能性|時点|現在|今|当時|今回|今後|最近|年|月|日|週|中|間|後|際|場合|一方)$")
+                    r"状況|現状|傾向|動き|影響|効果|希望|可能性|時点|現在|今|当時|今回|今後|最近|年|月|日|週|中|間|後|際|場合|一方|^ところ)$")
 #: Demonstrative pronouns point at a thing or a place, never at a speaker ("これは…合意した後に執り行われた").
 DEMONSTRATIVES = frozenset({"これ", "それ", "あれ", "ここ", "そこ", "あそこ", "こちら", "そちら", "どれ", "何"})
 #: Sources that are documents, plans or polls, named where they frame the sentence ("NDSにおける…", "世論調査では…",
@@ -152,5 +152,7 @@ NUMBER_PATTERN = (r"(?<![第0-9０-９,，.．])[0-9０-９][0-9０-９,，.．]
 NAMING_AFTER = r"(?:超|以上|近く|余り|強|弱)?(?:規模|相当)?の(?!う|内|うち|中)"
 
 #: Leading words stripped from a holder phrase.
+#: Time words that open a topic phrase without a particle ("先月HSBCは", "昨年政府は").
+LEADING_TIME = r"^(?:現在のところ|今のところ|これまで)|^(?:先|今|来|昨|前)(?:月|週|年|日)|^(?:昨日|今日|明日|当時|現在|同日|翌日)"
 LEADING_WORDS = ("しかしながら", "しかし", "また", "さらに", "一方で", "一方", "だが", "ただし", "そして", "なお", "同時に", "加えて",
                  "その間", "代わりに", "特に")

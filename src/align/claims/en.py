@@ -97,9 +97,9 @@ def _analyze(doc) -> SentenceAnalysis:
     if text.endswith(":") and reporting is not None and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in reporting.children):
         a.reporting = ""  # "Labour MP Jess Phillips said on Saturday:": the frame alone asserts nothing; the next sentence does
     _type_cues(doc, a, reporting)
-    root_subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    root_subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
     for kind, party in list(a.parties.items()):
-        if party.lower() in ("it", "they") and root_subject is not None:
+        if party.lower() in ("it", "they") and root_subject is not None and party != root_subject.text:
             a.parties[kind] = _phrase(root_subject)  # "China introduced its plan: it's aiming to …" → China
     actor = _subject(content) if content is not None else None
     a.actor = actor or ""

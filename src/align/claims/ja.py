@@ -167,6 +167,8 @@ def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnaly
                 tail = re.match(r"」と([^、。「」]{1,12})。$", outside[m.start() :])
                 if tail and not re.search(r"[るたいすだうんかよね]$|^(?:なる|なっ|して|する|し)", tail.group(1)):
                     a.holder = tail.group(1)  # "…」とクルーズ議員。"
+                if m.group(0) == "曰く" and _clean_phrase(outside[_phrase_start(outside, m.start()) : m.start()]):
+                    a.holder = _clean_phrase(outside[_phrase_start(outside, m.start()) : m.start()])  # "同外相曰く、「…」"
                 break
     if frame_at is None:
         m = re.search(cues.NEXT_QUOTE_PATTERN, outside) or re.search(cues.SPEECH_ACT_PATTERN, outside)
@@ -348,6 +350,9 @@ def _clean_phrase(phrase: str) -> str:
     for word in cues.LEADING_WORDS:
         if phrase.startswith(word):
             phrase = phrase[len(word) :].lstrip("、 ")
+    time = re.match(cues.LEADING_TIME, phrase)
+    if time and time.end() < len(phrase):
+        phrase = phrase[time.end() :]  # "先月HSBCは" → HSBC: a time word is not part of the speaker's name
     return phrase.strip()
 
 
