@@ -395,3 +395,10 @@ def test_time_words_are_not_grades() -> None:
 def test_holder_phrases(text: str, lang: str, holder: str) -> None:
     claim = one(text, lang)
     assert claim is not None and claim.holder == holder
+
+
+def test_nominalized_forecast_is_not_the_sentence_forecast() -> None:
+    """"…だろうということを理解している": the forecast is the content of a thought, the sentence is not a forecast."""
+    claim = one("彼は、景気が悪化するだろうということを理解している。", "ja")
+    assert claim is None or claim.type != "prediction"
+    assert one("景気は悪化するだろう。", "ja").type == "prediction"

@@ -421,8 +421,8 @@ def _main_clause_match(patterns: tuple[str, ...], text: str, toks: list[_Tok]) -
     forecast; the expression must end a clause (…可能性がある。, …だろうと述べた)."""
     for pattern in patterns:
         for m in re.finditer(pattern, text):
-            if not _adnominal(toks, m.end()):
-                return m.group(0)
+            if not _adnominal(toks, m.end()) and not re.match(r"(?:と|って)いう(?:こと|の)", text[m.end() :]):
+                return m.group(0)  # "…されるだろうということを考え": a nominalized forecast is the content of a thought
     return ""
 
 
