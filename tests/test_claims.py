@@ -402,3 +402,11 @@ def test_nominalized_forecast_is_not_the_sentence_forecast() -> None:
     claim = one("彼は、景気が悪化するだろうということを理解している。", "ja")
     assert claim is None or claim.type != "prediction"
     assert one("景気は悪化するだろう。", "ja").type == "prediction"
+
+
+def test_japanese_scare_quotes_and_concessions_are_not_reports() -> None:
+    """A word or two in 「」 singles words out; …とはいえ is "although"; neither frames the sentence as someone's speech."""
+    assert one("その会社は、人気歌手との「関係を断った」。", "ja") is None
+    assert one("正式な発表はないとはいえ、長官らは先日議会を訪れている。", "ja") is None
+    claim = one("「新しい制度は失敗だったと言わざるを得ない」と、同氏はテレビの「討論会」で語った。", "ja")
+    assert claim is not None and claim.holder == "同氏"  # the long quotation is the report, the short one a title

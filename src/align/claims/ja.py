@@ -20,6 +20,8 @@ OPENERS = {"「": "」", "『": "』", "“": "”", "（": "）", "(": ")"}
 QUOTE_MASK = "＿"
 #: A quotative と follows a quotation or a predicate ending.
 PREDICATE_END = set("」』”うくぐすつぬぶむるたいずんだかよね")
+#: How a quoted sentence ends (a predicate or a full stop), unlike a quoted word or title (「共謀」, 「討論会」).
+SPEECH_END = set("るたいだすんよねかうず。！？!?")
 #: Particles after which a holder phrase is cut: "インタビューでクルーズ氏は" → "クルーズ氏".
 PHRASE_CUTS = re.compile(r".*(?:で|に|を|から|、|，|\s)")
 
@@ -77,7 +79,8 @@ def _analyze(text: str) -> SentenceAnalysis:
     frame_at = _reporting_frame(text, outside, toks, a)
     topic = _topic(text, outside, toks, frame_at if frame_at is not None else len(text))
     close = text.find("」")
-    a.quoted = (text.startswith(("「", "『")) and (close < 0 or close > len(text) / 2)) or text.rstrip("。").endswith(("」", "』"))
+    a.quoted = (text.startswith(("「", "『")) and (close < 0 or close > len(text) / 2)) or \
+        (text.rstrip("。").endswith(("」", "』")) and not _short_final_quote(text))
     passive = re.search(cues.PASSIVE_FRAME + r"[^、。]{0,10}。?$", outside) or "passive frame" in a.notes
     if a.reporting and a.holder == AUTHOR:
         if passive:
@@ -142,6 +145,8 @@ def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnaly
         before = text[tok.start - 2] if tok.start >= 2 and text[tok.start - 1] == "、" else text[tok.start - 1 : tok.start]
         if before not in PREDICATE_END or text[max(0, tok.start - 2) : tok.start].endswith(("よう", "おう", "こう", "よる")):
             continue  # not after a predicate, a volitional しようと, or the によると of an attribution
+        if text[tok.end : tok.end + 3] == "はいえ":
+            continue  # "…ないとはいえ": a concession (although), not a report
         verb = _verb_after(toks, i, text)
         if verb is not None:
             frame_at = tok.start
@@ -202,11 +207,23 @@ def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnaly
     return frame_at
 
 
+def _short_final_quote(text: str) -> bool:
+    """The sentence ends in a short quotation that opens inside it ("…との「関係を断った」。"): words singled out, not the
+    sentence's speech. A closing mark without its opening mark continues a quotation and is not short."""
+    body = text.rstrip("。")
+    opening = body.rfind("「" if body.endswith("」") else "『")
+    return opening > 0 and len(body) - opening < len(body) * 0.5
+
+
 def _quote_then_verb(text: str, outside: str, toks: list[_Tok], a: SentenceAnalysis) -> int | None:
-    """「…」 followed by a sentence-final reporting verb without a quotative と: 「…」ケンプ会長は…述べた, Xは「…」指摘した."""
-    close = outside.rfind("」")
-    if close < 0:
+    """「…」 followed by a sentence-final reporting verb without a quotative と: 「…」ケンプ会長は…述べた, Xは「…」指摘した.
+    A quoted word or name (「共謀」して…発表された, 「討論会」で) is a scare quote or a title, not a report: the quotation must
+    be long or end like a sentence (a predicate or 。)."""
+    closes = [m.start() for m in re.finditer("」", outside)
+              if m.start() and (text[m.start() - 1] in SPEECH_END or m.start() - outside.rfind("「", 0, m.start()) > 12)]
+    if not closes:
         return None
+    close = closes[-1]
     verb = next((t for t in toks if t.start > close and t.lemma in cues.REPORTING_LEMMAS and t.pos1 in ("動詞", "名詞")
                  and t.lemma not in ("為る", "する", "見る") and _ends_sentence(toks, t)), None)
     if verb is None:
