@@ -410,3 +410,10 @@ def test_japanese_scare_quotes_and_concessions_are_not_reports() -> None:
     assert one("正式な発表はないとはいえ、長官らは先日議会を訪れている。", "ja") is None
     claim = one("「新しい制度は失敗だったと言わざるを得ない」と、同氏はテレビの「討論会」で語った。", "ja")
     assert claim is not None and claim.holder == "同氏"  # the long quotation is the report, the short one a title
+
+
+def test_predicate_adjectives() -> None:
+    """"X is abhorrent" predicates a quality (a judgement); "X is available" describes a state."""
+    claim = one("The new rules are abhorrent.", "en")
+    assert claim is not None and claim.type == "assessment"
+    assert one("The documents are available online.", "en") is None

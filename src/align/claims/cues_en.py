@@ -111,6 +111,11 @@ CERTAIN_WORDS = frozenset({"certainly", "definitely", "undoubtedly", "surely", "
 #: Degree adverbs: a predicate they grade is a judgement ("particularly worrying", "markedly improved", "extremely seriously").
 DEGREE_ADVERBS = frozenset({"very", "particularly", "extremely", "highly", "markedly", "increasingly", "deeply", "hugely",
                             "too", "so", "remarkably", "seriously", "severely", "vastly", "utterly", "profoundly", "genuinely"})
+#: Predicate adjectives that describe a state without judging it ("is available", "was unable", "are aware").
+DESCRIPTIVE_ADJECTIVES = frozenset({"available", "able", "unable", "aware", "unaware", "due", "present", "absent", "ready",
+                                    "alive", "dead", "open", "closed", "free", "busy", "married", "single", "pregnant", "jewish",
+                                    "likely", "unlikely", "sure", "certain", "responsible", "eligible", "subject", "similar",
+                                    "different", "full", "empty", "old", "new", "young", "late", "early", "former", "current"})
 #: Negators of the claim's main predicate.
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "none", "nothing", "nobody", "without"})
 

@@ -507,6 +507,9 @@ def _graded_predicate(doc) -> str:
         if tok.lower_ in cues.DEGREE_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("ADJ", "VERB", "ADV") and \
                 not (tok.head.lower_ == "far" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "have"):  # "has so far": a time
             return f"{tok.text} {tok.head.text}"
+        if tok.dep_ == "acomp" and tok.pos_ == "ADJ" and tok.head.dep_ == "ROOT" and tok.head.lemma_ == "be" and \
+                tok.text[:1].islower() and tok.lower_ not in cues.DESCRIPTIVE_ADJECTIVES:
+            return tok.text  # "The antisemitic posts are abhorrent": the main clause predicates a quality
         if tok.dep_ == "acomp" and tok.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in tok.children) and \
                 any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.head.children):
             return tok.text  # "It is hard to imagine …"
