@@ -227,8 +227,8 @@ def holder_kind(holder: str) -> str:
     return holder if holder in (AUTHOR, UNNAMED) else "named"
 
 
-def error_summary(rows: list[dict], analyses: list, pred: list[str]) -> list[str]:
-    """The hybrid system's most frequent type confusions and holder errors (gold -> system), for reading the failures."""
+def error_summary(rows: list[dict], analyses: list, pred: list[str], system: str = "hybrid") -> list[str]:
+    """One system's most frequent type confusions and holder errors (gold -> system), for reading the failures."""
     confusion = Counter((r["type"] or "none", p or "none") for r, p in zip(rows, pred, strict=True)
                         if (r["type"] or "none") != (p or "none"))
     holders = Counter()
@@ -237,9 +237,9 @@ def error_summary(rows: list[dict], analyses: list, pred: list[str]) -> list[str
             c = to_claim(0, 0, 0, p, a)
             if not holder_match(r["holder"], c.holder):
                 holders[(r["lang"], holder_kind(r["holder"]), holder_kind(c.holder))] += 1
-    return ["\nMost frequent hybrid type errors (gold -> system): " +
+    return [f"\nMost frequent {system} type errors (gold -> system): " +
             ", ".join(f"{g}->{s} {n}" for (g, s), n in confusion.most_common(10)) + ".",
-            "Hybrid holder errors (lang: gold -> system kind; named -> named = a different name): " +
+            f"{system.capitalize()} holder errors (lang: gold -> system kind; named -> named = a different name): " +
             ", ".join(f"{lang}: {g}->{s} {n}" for (lang, g, s), n in holders.most_common(10)) + "."]
 
 
@@ -381,6 +381,7 @@ def heldout3_section(rows: list[dict], X: np.ndarray) -> list[str]:
              "Annotated by someone else while the round that read heldout/heldout2 was developed; the claim code was frozen "
              "before this single scoring. Classifier and hybrid: the model trained on every development sentence.\n"]
     lines += tables(held, held_analyses, preds, (*SUBSETS[:2], ("all", lambda r: True)))
+    lines += error_summary(held, held_analyses, preds["rules"], "rules")
     lines += error_summary(held, held_analyses, preds["hybrid"])
     lines.append(f"\nBootstrap 95% ranges ({BOOTSTRAP} resamples of the {len({r['doc'] for r in held})} documents, "
                  "both languages of a document together):\n")
@@ -427,6 +428,7 @@ def main() -> None:
     lines += part_tables(rows, analyses, preds, parts)
     lines.append("\n### All development gold pooled\n")
     lines += tables(rows, analyses, preds, SUBSETS)
+    lines += error_summary(rows, analyses, preds["rules"], "rules")
     lines += error_summary(rows, analyses, preds["hybrid"])
     lines.append("\n### Development gold, document-level 5-fold cross-validation\n")
     lines.append(f"The {n_docs} development documents are dealt round-robin into 5 folds (English and Japanese of a document in "
