@@ -417,3 +417,18 @@ def test_predicate_adjectives() -> None:
     claim = one("The new rules are abhorrent.", "en")
     assert claim is not None and claim.type == "assessment"
     assert one("The documents are available online.", "en") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Lee asked whether the government would fund a similar contest.",
+    "The senator declined to say if she would try to block the bill.",
+])
+def test_indirect_questions_assert_nothing(text: str) -> None:
+    claim = one(text, "en")
+    assert claim is None or claim.type not in ("prediction", "policy_position", "commitment")
+
+
+def test_hoped_is_a_stance() -> None:
+    """The small English model lemmatizes "hoped" as "hop"; the fix makes the stance visible."""
+    claim = one("The minister had hoped the talks would resume in May.", "en")
+    assert claim is not None and claim.type == "policy_position"

@@ -31,7 +31,7 @@ SCALE = re.compile(
     r"\b(?:up to|at least|at most|more than|fewer than|less than|as many as)(?: \d+| (?:two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)|\b(?:majority|minority) of\b", re.I)
 #: Lemmatizer slips of the small English model that hide a cue ("hoping" → "hop").
-LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "vowing": "vow"}
+LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "hoped": "hope", "vowing": "vow"}
 #: A modal with a perfect infinitive looks back: "may have set it back", "could have been cleared".
 PAST_MODAL = re.compile(r"\b(?:may|might|could|must|would)(?: not|n't)? have (?:been )?\w+(?:ed|en|t|wn)\b", re.I)
 #: Headline attribution: "…, Analysts Warn", "… - Interior Secretary".
@@ -145,6 +145,18 @@ def _cited_source(reporting) -> str:
             if obj is not None:
                 return _phrase(obj)
     return ""
+
+
+def _in_question(tok) -> bool:
+    """Inside an indirect yes/no question ("asked whether the government would fund …", "asked if she would try …")."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return True
+        if node.dep_ in ("ccomp", "csubj") and any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _in_condition(tok) -> bool:
@@ -358,7 +370,7 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
     for i, tok in enumerate(doc):
         lemma = lemmas[i]
         nxt = lemmas[i + 1] if i + 1 < len(doc) else ""
-        modifier = _in_modifier(tok)
+        modifier = _in_modifier(tok) or _in_question(tok)  # "asked if she would try …": an open question asserts nothing
         conditional = _in_condition(tok)
         if lemma in cues.COMMITMENT_VERBS and tok.pos_ == "VERB" and not modifier and not conditional:
             a.commitment = a.commitment or tok.text
@@ -440,6 +452,8 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         clauses = [c for c in reporting.children if c.dep_ == "ccomp"]
         clauses += [c for cl in clauses for c in cl.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         for child in clauses:
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children):
+                continue  # "declined to say if she would …": a question, not an announcement
             aux = [c for c in child.children if c.lemma_ in ("will", "would") and c.tag_ == "MD"]
             subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("he", "she", "we", "i") or
                     (c.lower_ in ("it", "they") and _organization(reporting) and child.lemma_ != "be") or
@@ -614,7 +628,7 @@ def _certainty(doc, reporting) -> str:
     found = "certain"
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if _in_modifier(tok) or (tok.head.dep_ == "advcl" and tok.head.head != tok.head):
+        if _in_modifier(tok) or _in_question(tok) or (tok.head.dep_ == "advcl" and tok.head.head != tok.head):
             continue
         negated = any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.children)
         if lemma in cues.POSSIBLE_WORDS and not negated and not (lemma == "can" and tok.tag_ != "MD"):
