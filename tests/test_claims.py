@@ -432,3 +432,18 @@ def test_hoped_is_a_stance() -> None:
     """The small English model lemmatizes "hoped" as "hop"; the fix makes the stance visible."""
     claim = one("The minister had hoped the talks would resume in May.", "en")
     assert claim is not None and claim.type == "policy_position"
+
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    # the Japanese "said he would": a plain non-past action with no subject of its own is the speaker's announced step
+    ("外相は、来月再び北京を訪問すると述べた。", "commitment", "外相"),
+    ("首相は年内に正式に決定すると語った。", "commitment", "首相"),
+    ("党首は改革をやり遂げる決意があると述べた。", "commitment", "党首"),
+    # with a subject of its own, a state, or a passive, the content is someone else's or no action: not announced
+    ("外相は、景気が回復すると述べた。", "assessment", "外相"),
+    ("外相は、交渉には時間がかかると述べた。", "assessment", "外相"),
+])
+def test_japanese_announced_own_action(text: str, kind: str, holder: str) -> None:
+    claim = one(text, "ja")
+    assert claim is not None
+    assert (claim.type, claim.holder) == (kind, holder)

@@ -14,7 +14,8 @@ from __future__ import annotations
 COMMITMENT_NOUNS = frozenset({"約束", "誓約", "確約", "合意", "公約", "決意", "コミット"})
 COMMITMENT_VERBS = frozenset({"誓う"})
 #: An announced own action or plan: "延期することを発表した", "義務付けられると発表", "…計画を確認した".
-COMMITMENT_PATTERNS = (r"用意がある", r"と(?:公表|発表)した", r"を継続する", r"対応を行う", r"を再確認", r"を約束",
+COMMITMENT_PATTERNS = (r"用意がある", r"決意(?:が|を)(?:ある|あり|示|表明|固)",
+                        r"と(?:公表|発表)した", r"を継続する", r"対応を行う", r"を再確認", r"を約束",
                        r"つもり(?:だ|です|である)", r"(?:る|ること)(?:を|と)(?:公表|発表)", r"計画を(?:確認|発表|公表)")
 
 #: Verbs (lemmas) and expressions of a goal, strategy or stance.
@@ -77,6 +78,10 @@ REPORTING_LEMMAS = frozenset({
 #: cues_en): with a past-tense content and no quotation the sentence is a reported event, not a view.
 NEUTRAL_REPORTING_LEMMAS = frozenset({"述べる", "語る", "言う", "話す", "認める", "付け加える", "証言", "明らか", "告げる", "説明",
                                       "報じる", "伝える", "書く", "記す"})
+#: Verbs of saying that, with a plain non-past action as content, announce the speaker's own next step.
+ANNOUNCING_LEMMAS = frozenset({"述べる", "語る", "言う", "話す", "明らか", "表明", "明言", "発表", "宣言", "強調"})
+#: Verbs that state a state or a change, not an action a speaker can announce (ある, いる, なる, できる).
+STATIVE_VERBS = frozenset({"有る", "ある", "居る", "いる", "成る", "なる", "出来る", "できる", "見える", "分かる", "違う", "異なる"})
 #: Frames that attribute without a verb after と, checked on the text outside quotations.
 REPORTING_PATTERNS = (r"(?<!こ)とのこと", r"(?<!こ)という。$", r"(?<![こ、])とされ", r"」と[^、。「」]{1,12}。$", r"曰く")
 #: Passive and impersonal frames ("…とされている", "…と見られる", "…が期待される", "…が表明されている"): the claim is

@@ -34,6 +34,7 @@ class _Tok:
     lemma: str
     pos1: str
     pos2: str
+    form: str = ""  # conjugation form (UniDic cForm): 終止形-一般 is a plain non-past predicate
 
 
 def analyze(texts: list[str]) -> list[SentenceAnalysis]:
@@ -50,7 +51,7 @@ def _tokens(text: str) -> list[_Tok]:
         start = pos if start < 0 else start
         feat = word.feature
         lemma = (getattr(feat, "lemma", None) or word.surface).split("-")[0]
-        out.append(_Tok(start, start + len(word.surface), word.surface, lemma, feat.pos1, feat.pos2))
+        out.append(_Tok(start, start + len(word.surface), word.surface, lemma, feat.pos1, feat.pos2, feat.cForm or ""))
         pos = start + len(word.surface)
     return out
 
@@ -115,7 +116,34 @@ def _analyze(text: str) -> SentenceAnalysis:
     a.certainty = _certainty(text)
     a.negated = _negated(toks, frame_at if frame_at is not None else len(text))
     a.reported_event = _reported_event(text, outside, toks, frame_at)
+    if not a.commitment and _announced_own_action(text, outside, toks, frame_at):
+        a.commitment = a.reporting  # "ポンペオは…平壌を訪問すると述べた": the speaker's own next step
+        a.parties["commitment"] = a.holder if a.holder not in (AUTHOR, UNNAMED) else topic
     return a
+
+
+def _announced_own_action(text: str, outside: str, toks: list[_Tok], frame_at: int | None) -> bool:
+    """"Xは…を訪問すると述べた", "…正式に決定すると述べた": a report whose content ends in a plain non-past action verb and
+    has no subject of its own (the speaker is the actor) announces the speaker's own action, like "said he would"."""
+    if frame_at is None:
+        return False
+    quotative = next((k for k, t in enumerate(toks) if t.start == frame_at and t.surface == "と"), None)
+    if quotative is None or not quotative:
+        return False
+    verb = _verb_after(toks, quotative, text)
+    if verb is None or verb.lemma not in cues.ANNOUNCING_LEMMAS:
+        return False
+    last = toks[quotative - 1]
+    if last.pos1 != "動詞" or not last.form.startswith("終止形") or last.lemma in cues.STATIVE_VERBS:
+        return False
+    if last.lemma in ("為る", "する") and (quotative < 2 or toks[quotative - 2].pos1 != "名詞"):
+        return False
+    speaker_end = next((t.end for t in toks if t.surface in ("は", "が") and t.pos1 == "助詞" and t.start < frame_at
+                        and outside[t.start] != QUOTE_MASK), None)
+    if speaker_end is None:
+        return False
+    inner = [t for t in toks if speaker_end <= t.start < frame_at and outside[t.start] != QUOTE_MASK]
+    return not any(t.surface in ("は", "が") and t.pos1 == "助詞" for t in inner) and "」" not in text[speaker_end:frame_at]
 
 
 def _reported_event(text: str, outside: str, toks: list[_Tok], frame_at: int | None) -> bool:
