@@ -447,3 +447,9 @@ def test_japanese_announced_own_action(text: str, kind: str, holder: str) -> Non
     claim = one(text, "ja")
     assert claim is not None
     assert (claim.type, claim.holder) == (kind, holder)
+
+
+def test_spans_of_time_are_not_quantities() -> None:
+    claim = one("The bank has been at the centre of a scandal for more than a year and a half, the paper said.", "en")
+    assert claim is None or claim.type != "factual_statistic"
+    assert one("Half of the voters backed the plan, the poll found.", "en").type == "factual_statistic"

@@ -40,7 +40,10 @@ HEADLINE_SOURCE = re.compile(r"(?:,\s*|\s[-–—]\s*)([A-Z][\w.'’ -]{1,40}?)(
 COUNTERFACTUAL = re.compile(r"\bif\b[^.]*\b(?:had|were)\b.*\bwould\b|\bwould(?: not|n't)? have been\b", re.I | re.S)
 DATE = re.compile(
     r"\b(?:1[89]|20)\d\d(?:s|-\d\d)?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
-    r"\b\d{1,2}(?:st|nd|rd|th)?\b(?= (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+    r"\b\d{1,2}(?:st|nd|rd|th)?\b(?= (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
+    # spans of time are not quantities either: "for more than a year and a half", "half an hour"
+    r"(?i:\b(?:a|an|one|\d+) (?:years?|months?|weeks?|days?|hours?|decades?) and a half\b|"
+    r"\bhalf (?:a|an) (?:year|month|week|day|hour|decade|century)\b)")
 
 
 def analyze(texts: list[str]) -> list[SentenceAnalysis]:
