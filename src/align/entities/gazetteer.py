@@ -29,12 +29,14 @@ class Gazetteer:
     en: dict[str, tuple[str, int]] = field(default_factory=dict)
     en_canonical: dict[int, str] = field(default_factory=dict)
     _en_lower: dict[str, tuple[str, int]] = field(default_factory=dict)
+    _related: dict[int, set[int]] | None = None
 
     def add(self, label: str, ja_variants: list[str], en_variants: list[str]) -> None:
         """Add one entry; a variant already known joins the existing entry (so user files can add synonyms)."""
         ids = {self.ja[v][1] for v in ja_variants if v in self.ja} | {self.en[v][1] for v in en_variants if v in self.en}
         entry = min(ids) if ids else len(self.en_canonical)
         self.en_canonical.setdefault(entry, en_variants[0] if en_variants else ja_variants[0])
+        self._related = None
         for v in ja_variants:
             self.ja[v] = (label, entry)
         for v in en_variants:
@@ -45,6 +47,20 @@ class Gazetteer:
         """Entry id of a surface string (English: case- and article-insensitive)."""
         hit = self.ja.get(text) or self.en.get(text) if lang == "ja" else self.en.get(text) or self._en_lower.get(_fold_en(text))
         return hit[1] if hit else None
+
+    def related(self, entry: int) -> set[int]:
+        """Entries naming the same place as ``entry`` from another angle: a people or language and its country
+        (スコットランド人 "Scottish" ↔ スコットランド "Scotland"), because translators render "Scottish mountains" as
+        スコットランドの山 and "the Americans" as 米国. Derived from the Japanese forms (X人, X語, X系 ↔ X)."""
+        if self._related is None:
+            self._related = {}
+            for variant, (_label, e) in self.ja.items():
+                m = re.fullmatch(r"(.{2,})(?:人|語|系)", variant)
+                place = self.ja.get(m.group(1)) if m else None
+                if place is not None and place[1] != e:
+                    self._related.setdefault(e, set()).add(place[1])
+                    self._related.setdefault(place[1], set()).add(e)
+        return self._related.get(entry, set())
 
     def find(self, text: str, lang: str) -> list[tuple[int, int, str]]:
         """All non-overlapping matches ``(start, end, label)`` in ``text``, longest first."""
