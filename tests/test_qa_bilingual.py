@@ -157,3 +157,59 @@ def test_leave_one_out_finds_a_dropped_phrase_without_a_comma() -> None:
     (gain_full, _), (gain_cut, unit) = leave_one_out([(src, full), (src, cut)])
     assert unit is not None and "Police records" in src[unit[0] : unit[1]]
     assert gain_cut > gain_full
+
+
+def test_entity_mismatch_partial_and_sound_alike_substitutions() -> None:
+    en = [
+        "The movie, featuring Ryan Gosling and Emma Stone, received nominations in all major categories.",
+        "In many other cities of Italy and in the rest of the world, particularly in Poland, similar setups were made.",
+        "In the 1980s at Carnegie Mellon University he created an AI system that beat the top American Othello player.",
+    ]
+    bad = [
+        "ライアン・ゴズリングとエマ・リサーチが出演したこの映画は、すべての主要部門でノミネートされました。",
+        "イタリア国内の他の多くの都市や世界の他の地域（特にポートランド）で同じように設置がされました。",
+        "1980年代にアルゼンチン大学で彼はアメリカの上位オセロプレイヤーを負かしたAIシステムを作成した。",
+    ]
+    good = [
+        "ライアン・ゴズリングとエマ・ストーンが出演したこの映画は、すべての主要部門でノミネートされました。",
+        "イタリア国内の他の多くの都市や世界の他の地域（特にポーランド）で同じように設置がされました。",
+        "1980年代にカーネギーメロン大学で彼はアメリカの上位オセロプレイヤーを負かしたAIシステムを作成した。",
+    ]
+    found = run_checks(bitext=_pair(en, bad), checks=["entity-mismatch"])
+    texts = {(f.bead, f.details["text"]) for f in found if f.details["side"] == "src"}
+    # a name with one part replaced (エマ still spells Emma), a near-homophone that is the known name of another place,
+    # and a pairing the linker made on meaning alone (アルゼンチン大学 ↔ Carnegie Mellon University by embedding)
+    assert {(0, "Emma Stone"), (1, "Poland"), (2, "Carnegie Mellon University")} <= texts, [f.message for f in found]
+    assert next(f for f in found if f.details["text"] == "Emma Stone").details["part"] == "リサーチ"
+    assert run_checks(bitext=_pair(en, good), checks=["entity-mismatch"]) == [], "the correct renderings are not findings"
+
+
+def test_entity_mismatch_accepts_renderings_translators_use() -> None:
+    en = [
+        "Holly Willoughby set up Truly with Capp in 2016.",
+        "Saipov's defense team had previously asked prosecutors not to seek the death penalty.",
+        "Used from the heights of the Scottish mountains to the bottom of your snow hole.",
+        "China's State Council issued its Next Generation Artificial Intelligence Development Plan in July 2017.",
+        "Madhya Pradesh has nearly 27,000 COVID-19 cases, of which more than 7,600 are active.",
+        "The Global Times said the drills were a warning.",
+        "President Donald Trump met Kim in Singapore.",
+        "Trump said in his mock \"news anchor\" voice.",
+        "We accept payment by Paypal, Bank Transfer or payment on collection.",
+        "Prof Charles Czeisler designed the course.",
+    ]
+    ja = [
+        "ホリー・ウィロウビーは2016年にキャップとTrulyを立ち上げた。",
+        "サイポフの弁護団は検察に死刑を求刑しないように求めていた。",
+        "スコットランドの山の上から、雪穴の底まで使用されています。",
+        "中国の国務院は2017年7月に次世代人工知能開発計画を発令した。",
+        "マディヤ・プラデーシュ州では、新型コロナウイルスの感染者数が2万7,000人近くとなった。",
+        "環球時報は、演習は警告だと伝えた。",
+        "ドナルド・トランプ大統領はシンガポールで金正恩と会談した。",
+        "大統領は「ニュースアンカー」まがいの声で言った。",
+        "ペイパル、銀行振込、代金引換によるお支払いを受けつけています。",
+        "チャールズ・ツァイスラー教授がこのコースを設計した。",
+    ]
+    found = run_checks(bitext=_pair(en, ja), checks=["entity-mismatch"])
+    # silent gh, a Slavic -ov with a possessive, a people for its country, gazetteer institutions and media, a disease code,
+    # a title standing for a person named before, a list NER read as one name, Polish cz: none is a mismatch
+    assert found == [], [f.message for f in found]

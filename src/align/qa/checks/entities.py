@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from align.model import Bitext, Document, Entity, Sentence
+from align.model import Bitext, Document, Entity, Link, Sentence
 from align.qa.base import CheckContext, Finding, finding, register_check
 from align.qa.beadtext import bead_texts
 from align.qa.layers import layer_links
@@ -62,7 +62,7 @@ JA_COUNTRY_REFERENCES = ("国内", "同国", "自国", "本国", "国民", "全�
 JA_US_REFERENCES = ("連邦", "全米", "米")
 #: Capitals and seats standing for their government (metonymy): "talks with Brussels" is translated "EUとの交渉".
 CAPITAL_METONYMS = {
-    "washington": ("米国", "アメリカ", "米政府"),
+    "washington": ("米国", "アメリカ", "米政府", "ホワイトハウス"),
     "brussels": ("EU", "欧州"),
     "beijing": ("中国",),
     "moscow": ("ロシア",),
@@ -80,7 +80,13 @@ CAPITAL_METONYMS = {
     "new delhi": ("インド",),
     "tehran": ("イラン",),
     "capitol hill": ("議会", "議事堂"),
+    "white house": ("米国政府", "米政府", "政権", "大統領府", "大統領"),
 }
+#: The other way round: a Japanese metonym and the English names it may stand for (ホワイトハウス for "Washington").
+JA_METONYMS: dict[str, list[str]] = defaultdict(list)
+for _en, _forms in CAPITAL_METONYMS.items():
+    for _form in _forms:
+        JA_METONYMS[_form].append(_en)
 #: Demonyms the English NER sometimes tags as ORG/GPE; Japanese says 国民, 英国人 or nothing.
 DEMONYMS = frozenset(
     "britons brits americans europeans australians canadians germans russians indians koreans chinese japanese "
@@ -88,9 +94,18 @@ DEMONYMS = frozenset(
     "scots welsh irish englishmen europeans africans asians egyptians ukrainians".split()
 )
 #: Japanese anaphors for a name already introduced (同社 for "KCNA", 同氏, 彼女).
+#: Titles a translation uses for a person already named (同長官 for "Mnuchin", 大統領 for "Trump"), with the English
+#: words that would make the title a translation of the source rather than a stand-in for the name.
+JA_TITLES = {
+    "大統領": "president", "首相": "prime minister|premier", "長官": "secretary", "大臣": "minister|secretary", "議長": "speaker|chair",
+    "教授": "professor|prof", "博士": "dr|doctor", "知事": "governor", "市長": "mayor", "委員長": "chair", "社長": "chief executive|ceo",
+    "会長": "chair", "監督": "manager|coach|director", "選手": "player", "議員": "senator|lawmaker|mp|congressman|congresswoman",
+    "報道官": "spokes|press secretary", "特使": "envoy", "被告": "defendant", "容疑者": "suspect", "国王": "king", "女王": "queen",
+}
 JA_ANAPHORS = {
-    "PERSON": re.compile(r"同氏|彼女?|両氏|同選手|同監督|同議員"),
-    "ORG": re.compile(r"同(?:社|紙|誌|党|局|庁|省|軍|団体|グループ|チーム|機関|委員会|協会|通信|大学|クラブ|政府)|当局"),
+    "PERSON": re.compile(r"同氏|彼女?|両氏|同(?:" + "|".join(JA_TITLES) + ")"),
+    # 同氏 too: the English NER often tags a person as ORG ("Kudlow said" → 同氏は)
+    "ORG": re.compile(r"同(?:社|紙|誌|党|局|庁|省|軍|団体|グループ|チーム|機関|委員会|協会|通信|大学|クラブ|政府)|当局|同氏"),
     "GPE": re.compile(r"同(?:国|市|州|島|町|村|県|地域|地)|両国"),
 }
 JA_ANAPHORS["LOC"] = JA_ANAPHORS["FAC"] = JA_ANAPHORS["GPE"]
@@ -119,71 +134,226 @@ def _name_scorer(ctx: CheckContext) -> Any:
 
 
 def _in_gazetteer(ctx: CheckContext, text: str, lang: str, other_lang: str, other_text: str) -> bool:
-    """A gazetteer translation of the name ("U.S." → 米国) occurs in the other side's text."""
+    """A gazetteer translation of the name ("U.S." → 米国), or of a related entry (Scottish → スコットランド), occurs in the other
+    side's text."""
     gaz, variants = ctx.cache["gazetteer"]
-    entry = gaz.entry_of(text, lang)
-    if entry is None:
-        return False
-    folded = other_text.lower()
-    return any(v.lower() in folded for v in variants.get((other_lang, entry), []))
+    forms = [v for entry in _entries(gaz, text, lang) for v in variants.get((other_lang, entry), [])]
+    if other_lang != "en":
+        folded = other_text.lower()
+        return any(v.lower() in folded for v in forms)
+    # English: whole words, and short forms ("US", "UK") in their own case, or "us" in "thus" would count
+    return any(re.search(rf"(?<![A-Za-z]){re.escape(v)}(?![A-Za-z])", other_text, 0 if len(v) <= 3 else re.I) for v in forms)
 
 
-def _present(ctx: CheckContext, ent: Entity, side: str, bead: int) -> bool:
+def _present(ctx: CheckContext, ent: Entity, side: str, bead: int, exclude: Entity | None = None) -> bool:
     """Whether ``ent`` (on ``side``) is rendered somewhere in the other side of ``bead`` after all."""
+    return presence_reason(ctx, ent, side, bead, exclude) is not None
+
+
+def presence_reason(ctx: CheckContext, ent: Entity, side: str, bead: int, exclude: Entity | None = None) -> str | None:
+    """Why ``ent`` counts as rendered in the other side of ``bead`` (the first evidence found), or None.
+
+    Returned as a short reason so a reviewer (or a test) can see which rule explained a name away. ``exclude`` is a
+    counterpart the linker chose on evidence that does not hold (see :func:`_doubtful_pair`).
+    """
 
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
     other_side = "tgt" if side == "src" else "src"
     other_doc = getattr(bt, other_side)
     other_text = bead_texts(bt, bead)[1 if other_side == "tgt" else 0]
     if _fold(ent.text) in _fold(other_text):
-        return True
+        return "same string"
     lo = min((other_doc.sentences[i].start for i in getattr(bt.beads[bead], other_side)), default=0)
     hi = max((other_doc.sentences[i].end for i in getattr(bt.beads[bead], other_side)), default=0)
     scorer = _name_scorer(ctx)
     if _in_gazetteer(ctx, ent.text, getattr(bt, side).lang, other_doc.lang, other_text):
-        return True
+        return "gazetteer"
     abbreviation = JA_COUNTRY_ABBREVIATIONS.get(re.sub(r"^the ", "", ent.text.lower()))
     if other_doc.lang == "ja" and abbreviation and any(abbreviation in m for m in JA_ABBREVIATION_COMPOUND.findall(other_text)):
-        return True
+        return "country abbreviation"
+    own_text = bead_texts(bt, bead)[0 if side == "src" else 1]
+    # a known name of something else cannot be this name's rendering, however alike they sound (ポートランド is not Poland)
+    masked = _mask_other_names(ctx, other_text, other_doc.lang, _entries(ctx.cache["gazetteer"][0], ent.text, getattr(bt, side).lang))
+    spelling = name_spelling(ent.text, ent.label, masked, own_text) if other_doc.lang == "ja" else ("", "")
+    if spelling[0] == "conflict":
+        return None  # the name is written with one of its parts replaced by another name
     ja_is_src = bt.src.lang == "ja"
     for cand in other_doc.entities:
-        if lo <= cand.start < hi:
+        if lo <= cand.start < hi and cand is not exclude:
             j, e = (ent, cand) if (side == "src") == ja_is_src else (cand, ent)
             score, evidence = scorer.score(j, e)
             if score >= PRESENT_SCORE and evidence != "embedding":  # the linker's embeddings already said no
-                return True
-    mine = name_words(ent.text, getattr(bt, side).lang)
-    theirs = name_words(other_text, other_doc.lang)
-    if other_doc.lang == "ja":  # katakana compounds (ヘッドコーチホルト): their dictionary words too
-        from align.entities.link import romanize
-
-        # two-consonant keys of dictionary words collide by chance (ホスト and West are both "st"): longer keys only
-        theirs += [k for k in (name_skeleton(romanize(w)) for w in katakana_words(other_text)) if len(k) >= 3]
-    # the family name (last word) decides: "Roy Keane" is present if something sounds like Keane;
-    # for organisations and places any longer word may carry the name ("Imam-Ul-Haq Declared Fit")
-    keys = mine[-1:] if ent.label == "PERSON" else [w for w in mine if len(w) >= 3] or mine[-1:]
-    words = ent.text.split()
-    alternatives = [skeleton_variants(words[-1])] if ent.label == "PERSON" and words and side == "src" else []
-    if any(words_match(k, b) for k in keys for b in theirs) or any(words_match(k, b) for alt in alternatives for k in alt for b in theirs):
-        return True
-    if other_doc.lang == "ja" and _sounds_alike(ent.text, other_text):
-        return True
+                return "linker score"
+    if spelling[0] == "spelled":
+        return "spelled"
+    if other_doc.lang == "en":
+        # a Japanese name against English text: capitalized words only (lower-case words match sound skeletons by chance)
+        mine = [k for m in re.finditer(r"[ァ-ヺー]{2,}", ent.text) for k in ja_keys(m.group(0))]
+        theirs = [k for w in re.findall(r"\b[A-Z][A-Za-z'’\-]+", masked) if w.lower() not in EN_STOP for k in en_keys(w)]
+        if any(len(k) >= 2 and keys_match(k, t) for k in mine for t in theirs):
+            return "sound skeleton"
+    if other_doc.lang == "ja" and _sounds_alike(ent.text, ent.label, masked):
+        return "romanization"
     if other_doc.lang == "ja" and _referred_to(ctx, ent, side, bead, other_text):
-        return True
-    return _translated(ctx, ent.text, other_text, other_doc.lang)
+        return "referred to"
+    if other_doc.lang == "en" and any(re.search(rf"\b{re.escape(k)}\b", other_text, re.I) for k in JA_METONYMS.get(ent.text, ())):
+        return "referred to"
+    if other_doc.lang == "en" and _explicitated(ctx, ent):
+        return "named elsewhere in the source"
+    if _sound_rendered(ctx, ent.text, getattr(bt, side).lang):
+        return None  # a known place or transliterated name has its renderings listed: a word that only means the same is another name
+    return "translated" if _translated(ctx, ent.text, other_text, other_doc.lang, ent.label) else None
+
+
+def _mask_other_names(ctx: CheckContext, text: str, lang: str, own: set[int]) -> str:
+    """``text`` with the gazetteer names of entries other than ``own`` blanked out."""
+    gaz = ctx.cache["gazetteer"][0]
+    for start, end, _label in gaz.find(text, lang):
+        entry = gaz.entry_of(text[start:end], lang)
+        if entry is not None and entry not in own:
+            text = text[:start] + ("〇" if lang == "ja" else " ") * (end - start) + text[end:]
+    return text
+
+
+def _entries(gaz: Any, text: str, lang: str) -> set[int]:
+    """The gazetteer entry of ``text`` and the entries related to it (a country and its people: Scottish ↔ スコットランド)."""
+    entry = gaz.entry_of(text, lang)
+    return set() if entry is None else {entry, *gaz.related(entry)}
+
+
+def _sound_rendered(ctx: CheckContext, text: str, lang: str) -> bool:
+    """A gazetteer name that Japanese renders by sound, not by meaning: a place, or a name whose Japanese forms are all
+    katakana or Latin (PayPal → ペイパル). Something that merely means the same (タリバン near "Afghanistan") is not it;
+    an institution (Treasury → 財務省, 財務長官 for "Treasury Secretary") may still be translated."""
+    gaz, variants = ctx.cache["gazetteer"]
+    entries = _entries(gaz, text, lang)
+    if not entries:
+        return False
+    labels = {label for table in (gaz.ja, gaz.en) for label, e in table.values() if e in entries}
+    forms = [v for e in entries for v in variants.get(("ja", e), [])]
+    return bool(labels & {"GPE", "LOC"}) or all(re.fullmatch(r"[ァ-ヺー・A-Za-z0-9&\s]+", v) for v in forms)
+
+
+def _explicitated(ctx: CheckContext, ent: Entity) -> bool:
+    """A known name the translation adds where the source says "he", "the president" or "the university": the source
+    document names it elsewhere (トランプ for "he", ハーバード for "the world's number one university")."""
+    bt: Bitext = ctx.bitext  # type: ignore[assignment]
+    gaz, variants = ctx.cache["gazetteer"]
+    source = bt.src.text.lower()
+    for entry in _entries(gaz, ent.text, "ja"):
+        if any(re.search(rf"(?<![a-z]){re.escape(v.lower())}(?![a-z])", source) for v in variants.get(("en", entry), []) if len(v) >= 3):
+            return True
+    return False
+
+
+#: A katakana name written in parts: ジョン・スミス, サン＝サーンス, and the space-separated style (サイフロ ハビブリャエビィック).
+KATAKANA_PARTS = re.compile(r"[ァ-ヺー]+(?:[・＝=･ 　][ァ-ヺー]+)*")
+PART_SEPARATORS = re.compile(r"[・＝=･ 　]")
+#: Katakana honorifics and titles written inside a name (サー・エルトン・ジョン, ドクター・ドレー): not parts of the name.
+KATAKANA_TITLES = frozenset(
+    {"サー", "ドクター", "ミスター", "ミセス", "ミス", "レディ", "レディー", "ジュニア", "シニア", "セント", "デイム"}
+    | {"アンド", "オブ", "ザ", "デ", "ドゥ", "フォー", "ヴァン", "ファン", "フォン"}  # and, of, the, de, van, von: particles of a name
+)
+
+
+def en_name_words(name: str) -> list[str]:
+    """The words of an English name that a katakana rendering spells one by one (hyphens split, particles and initials dropped)."""
+    words = [re.sub(r"['’]s?$", "", w) for w in re.split(r"[\s\-‐]+", name)]
+    return [w for w in words if len(re.sub(r"[^A-Za-z]", "", w)) >= 2 and w.lower() not in EN_STOP and not re.fullmatch(r"[A-Z]\.?", w)]
+
+
+@lru_cache(maxsize=4096)
+def _pieces(part: str) -> tuple[str, ...]:
+    """A katakana part and the names that may hide inside it: its UniDic words and pairs of them (ヘッドコーチホルト → ホルト),
+    and the part without a trailing known loanword (グープブランド → グープ, which UniDic does not split)."""
+    out = [part, *katakana_words(part)]
+    for i in range(2, len(part) - 2):
+        tail = japanese_words(part[i:])
+        if len(tail) == 1 and tail[0][1] == "名詞" and not _ja_tagger()(part[i:])[0].is_unk:
+            out.append(part[:i])
+    return tuple(dict.fromkeys(out))
+
+
+def _loosely_spells(kana: str, word: str) -> bool:
+    """A weak likeness (a free rendering of a given name, グスタボ for "Gus"): enough to not call a part foreign."""
+    from align.entities.link import _romaji_similarity
+
+    return any(words_match(a, b) for a in ja_keys(kana) for b in en_keys(word)) or _romaji_similarity(kana, word) >= 0.5
+
+
+def _ordered_hits(parts: list[str], words: list[str]) -> set[tuple[int, int]]:
+    """Parts matched to the words they spell, one to one and in order (サン spells "Saint" of Saint-Saens, not both words)."""
+    hits: set[tuple[int, int]] = set()
+    last = -1
+    for i, p in enumerate(parts):
+        j = next((j for j in range(last + 1, len(words)) if any(spells(x, words[j]) for x in _pieces(p))), None)
+        if j is not None:
+            hits.add((i, j))
+            last = j
+    return hits
+
+
+def name_spelling(name: str, label: str, ja_text: str, src_text: str = "") -> tuple[str, str]:
+    """How ``ja_text`` renders the English ``name`` in katakana: ``("spelled", run)`` when a katakana run spells it (for a
+    person, the family name), ``("conflict", part)`` when the only runs that spell it also hold a part that spells none of
+    its words while one of its words is missing (エマ・リサーチ for "Emma Stone": a name partly replaced), else ``("", "")``.
+    A part that spells another word of the bead's source ``src_text`` is a neighbouring name, not a replacement
+    (ブリガム in ブリガム・アンド・ウィメンズ病院 for "Brigham and Women's Hospital", where NER found only the second name)."""
+    from align.entities.link import _romaji_similarity
+
+    words = en_name_words(name)
+    if not words:
+        return "", ""
+    if label == "PERSON":
+        required = {len(words) - 1}
+    else:
+        required = {i for i, w in enumerate(words) if max(map(len, en_keys(w)), default=0) >= 3} or {len(words) - 1}
+    conflict = ""
+    others = [w for w in re.findall(r"[A-Z][A-Za-z'’]+", src_text) if w not in words and w.lower() not in EN_STOP]
+    for m in KATAKANA_PARTS.finditer(ja_text):
+        run = m.group(0)
+        parts = [p for p in PART_SEPARATORS.split(run) if p]
+        if len(words) > 1 and _romaji_similarity(run, name) >= ROMAJI_MATCH:
+            return "spelled", run
+        hits = _ordered_hits(parts, words)
+        if not hits:
+            continue
+        free_parts = [i for i in range(len(parts)) if i not in {a for a, _ in hits}]
+        free_words = [j for j in range(len(words)) if j not in {b for _, b in hits}]
+        # one part may spell two words ("Jong Un" → ジョンウン)
+        for i in list(free_parts):
+            for a in range(len(free_words)):
+                span = free_words[a : a + 2]
+                joined = "".join(words[k] for k in span)
+                if len(span) == 2 and span[1] == span[0] + 1 and _romaji_similarity(parts[i], joined) >= ROMAJI_MATCH:
+                    free_parts.remove(i)
+                    free_words = [k for k in free_words if k not in span]
+                    break
+        # a compound part may hold two words (ヨークシャーデイルズ for "Yorkshire Dales")
+        free_words = [j for j in free_words if not any(spells(x, words[j]) for i, _ in hits for x in _pieces(parts[i])[1:])]
+        leftover = [parts[i] for i in free_parts if len(parts[i]) >= 2 and parts[i] not in KATAKANA_TITLES
+                    and not any(_loosely_spells(parts[i], words[j]) for j in free_words)
+                    and not any(spells(parts[i], w) for w in others)]
+        if leftover and free_words:
+            conflict = conflict or leftover[0]
+        elif any(j in required for _i, j in hits):
+            return "spelled", run
+    return ("conflict", conflict) if conflict else ("", "")
 
 
 #: Romanization similarity (the linker's cutlet-based scorer) at which a katakana word spells an English name.
 ROMAJI_MATCH = 0.75
 
 
-def _sounds_alike(name: str, ja_text: str) -> bool:
+def _sounds_alike(name: str, label: str, ja_text: str) -> bool:
     """A katakana word of ``ja_text``, or a kanji name read in Japanese, whose romanization spells ``name`` or one of its
-    words (ムニューシン ↔ Mnuchin, 相馬 ↔ Soma)."""
+    words (ムニューシン ↔ Mnuchin, 相馬 ↔ Soma); for a person, the full name or the family name (エマ alone is not "Emma Stone")."""
     from align.entities.link import _romaji_similarity
 
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]{2,}", name) if w.lower() not in EN_STOP]
-    targets = [name, *words] if len(words) > 1 else [name]
+    words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Za-z][A-Za-z'’\-]{2,}", name) if w.lower() not in EN_STOP]
+    if label == "PERSON":
+        words = words[-1:]
+    targets = [name, *words] if len(words) > 1 or (words and words[0] != name) else [name]
     runs = {m.group(0) for m in re.finditer(r"[ァ-ヺー]{2,}|[一-龯々]{2,6}", ja_text)} | set(katakana_words(ja_text))
     runs |= {w for w, pos in japanese_words(ja_text) if pos == "名詞" and re.fullmatch(r"[一-龯々]{2,}", w)}  # 鹿島 in 鹿島商工会議所
     return any(_romaji_similarity(r, t) >= ROMAJI_MATCH for r in runs for t in targets)
@@ -192,7 +362,8 @@ def _sounds_alike(name: str, ja_text: str) -> bool:
 def _referred_to(ctx: CheckContext, ent: Entity, side: str, bead: int, other_text: str) -> bool:
     """The translation names the entity another legitimate way: country references (国内, 米軍), metonyms,
     demonyms, an anaphor (同社, 彼) for a name the source already introduced, or one rendering of a name
-    repeated in the same bead. Not when the bead also holds an unexplained name, which suggests a substitution."""
+    repeated in the same bead (the other occurrence paired with it). Not when the bead also holds an unexplained name,
+    which suggests a substitution."""
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
     key = re.sub(r"^the ", "", ent.text.lower()).strip()
     abbreviation = JA_COUNTRY_ABBREVIATIONS.get(key)
@@ -219,8 +390,15 @@ def _referred_to(ctx: CheckContext, ent: Entity, side: str, bead: int, other_tex
             used -= len(EN_PERSONAL.findall(bead_texts(bt, bead)[0 if side == "src" else 1]))
         if used > 0:
             return True
-    same = [e for e in src_doc.entities if e.text == ent.text and e is not ent and _bead_of_entity(ctx, e, side) == bead]
-    return bool(same)
+    if ent.label == "PERSON" and mention in before:  # 大統領は for "Trump said": the title stands for the name
+        source_bead = bead_texts(bt, bead)[0 if side == "src" else 1].lower()
+        for title, english in JA_TITLES.items():
+            if re.search(rf"(?<!同){title}", other_text) and not re.search(rf"\b(?:{english})", source_bead):
+                return True
+    # the same name twice in the source bead, rendered once: the other occurrence is paired with the rendering
+    paired = {link.src if side == "src" else link.tgt for link in layer_links(ctx, "entity")
+              if link.bead == bead and link.src is not None and link.tgt is not None}
+    return any(src_doc.entities[i].text == ent.text and src_doc.entities[i] is not ent for i in paired if i is not None)
 
 
 def _bead_of_entity(ctx: CheckContext, ent: Entity, side: str) -> int | None:
@@ -233,14 +411,8 @@ def _bead_of_entity(ctx: CheckContext, ent: Entity, side: str) -> int | None:
 
 
 def _unexplained_target_name(ctx: CheckContext, bead: int) -> bool:
-    """The bead's translation has a katakana name the entity linker left without a source counterpart."""
-    bt: Bitext = ctx.bitext  # type: ignore[assignment]
-    for link in layer_links(ctx, "entity"):
-        if link.bead == bead and link.src is None and link.tgt is not None:
-            t = bt.tgt.entities[link.tgt]
-            if t.label in NAME_LABELS and re.fullmatch(r"[ァ-ヺー・]{3,}", t.text):
-                return True
-    return False
+    """The bead's translation has a katakana name that spells nothing in its source (see :func:`katakana_intruders`)."""
+    return any(b == bead for b, *_rest in katakana_intruders(ctx))
 
 
 def skeleton_variants(word: str) -> list[str]:
@@ -292,14 +464,30 @@ def japanese_phrases(text: str) -> list[str]:
     return sorted(out)
 
 
-def _translated(ctx: CheckContext, name: str, other_text: str, other_lang: str) -> bool:
-    """A word of the other side means the name ("House" ↔ 下院, "Somerset Police" ↔ サマセット警察) by cross-lingual similarity."""
+#: Katakana renders a name by its sound: a katakana word that means a name without sounding like it is either a
+#: well-known exonym (ウィーン ↔ Vienna 0.82, ミュンヘン ↔ Munich 0.74) or another name (タリバン ↔ Afghanistan 0.53).
+KATAKANA_TRANSLATED_COSINE = 0.7
+KATAKANA_ONLY = re.compile(r"[ァ-ヺー・]+")
+#: A common word standing for a "person" is only believed when it means the very same thing.
+PERSON_WORD_COSINE = 0.75
+
+
+def _translated(ctx: CheckContext, name: str, other_text: str, other_lang: str, label: str = "") -> bool:
+    """A word of the other side means the name ("House" ↔ 下院, "Somerset Police" ↔ サマセット警察) by cross-lingual similarity.
+
+    A person's name is not translated: only a kanji name (李容浩 for "Ri Yong Ho") can render it, never a title
+    (大統領 ↔ "Trump" scores 0.67)."""
     from align.qa.embedding import encode
 
     runs = JA_RUN.findall(other_text) if other_lang == "ja" else EN_RUN.findall(other_text)
+    person_names: set[str] = set()
     if other_lang == "ja":  # "下院議員" holds "下院" (House): try the 2-4 character pieces of long kanji runs too
         runs += [r[i : i + n] for r in runs if len(r) > 3 and KANJI_ONLY.fullmatch(r) for n in (2, 3, 4) for i in range(len(r) - n + 1)]
         runs += japanese_phrases(other_text)  # 軍 (Army), 緑の党 (Green Party), 海軍 inside カランビル・シン海軍参謀長
+        if label == "PERSON":
+            proper = _proper_kanji(other_text)
+            runs = [r for r in runs if KANJI_ONLY.fullmatch(r)]
+            person_names = {r for r in runs if any(p in r or r in p for p in proper)}
     if not runs:
         return False
     gaz = ctx.cache["gazetteer"][0] if "gazetteer" in ctx.cache else None
@@ -317,7 +505,20 @@ def _translated(ctx: CheckContext, name: str, other_text: str, other_lang: str) 
     todo = [t for t in {name, *runs} if t not in cache]
     if todo:
         cache.update(zip(todo, encode(todo), strict=True))
-    return max(float(cache[name] @ cache[r]) for r in runs) >= TRANSLATED_COSINE
+    for r in runs:
+        threshold = TRANSLATED_COSINE
+        if KATAKANA_ONLY.fullmatch(r) or KATAKANA_ONLY.fullmatch(name):
+            threshold = KATAKANA_TRANSLATED_COSINE
+        elif label == "PERSON" and r not in person_names:
+            threshold = PERSON_WORD_COSINE  # 国王 for "Kings" (0.8) that NER took for a person, not 大統領 for "Trump" (0.67)
+        if float(cache[name] @ cache[r]) >= threshold:
+            return True
+    return False
+
+
+def _proper_kanji(text: str) -> list[str]:
+    """Kanji words of ``text`` that UniDic knows as proper nouns or does not know at all (李, 習近): pieces of a kanji name."""
+    return [w.surface for w in _ja_tagger()(text) if KANJI_ONLY.fullmatch(w.surface) and (w.feature.pos2 == "固有名詞" or w.is_unk)]
 
 
 def words_match(a: str, b: str) -> bool:
@@ -329,6 +530,68 @@ def words_match(a: str, b: str) -> bool:
     if min(len(a), len(b)) <= 2:
         return a == b
     return fuzz.ratio(a, b) >= 75 or (abs(len(b) - len(a)) > 2 and fuzz.partial_ratio(a, b) >= 90)
+
+
+def keys_match(a: str, b: str) -> bool:
+    """:func:`words_match`, and the skeletons start alike: katakana keeps a name's first consonant, so Birkenhead
+    ("bknd") is not カナダ ("knd"), while short chance look-alikes of a longer name are common."""
+    return words_match(a, b) and (a == b or a[0] == b[0])
+
+
+#: English spellings that katakana renders by sound, not letter by letter: "th" as t (Theresa → テリーザ), German "sch"
+#: as sh, a silent "gh" (Willoughby → ウィロウビー), Polish/Czech initial "cz" as ts (Czeisler → ツァイスラー), a final
+#: Slavic "v" as フ (Saipov → サイポフ), French silent endings (Decaux → ドゥコー), silent initial k/g/p (Knight → ナイト).
+SPELLING_VARIANTS: tuple[tuple[str, str], ...] = (
+    (r"th", "t"),
+    (r"sch", "sh"),
+    (r"(?<=.)gh", ""),
+    (r"^cz", "ts"),
+    (r"(?<=[aeo])v$", "f"),
+    (r"(?<=au|ea)x$|(?<=au)lt$|(?<=[ao]i)s$", ""),
+    (r"(?<=i)ll(?=e?$)", ""),
+    (r"kh", "h"),
+    (r"c(?=[eiy])", "s"),
+    (r"^(?:k(?=n)|g(?=n)|p(?=[sn])|w(?=r))", ""),
+)
+
+
+def en_keys(word: str) -> set[str]:
+    """Consonant skeletons of an English name word (possessive dropped) under its plausible katakana readings."""
+    w = re.sub(r"['’]s?$", "", word.lower())
+    forms = {w} | {re.sub(pat, rep, w) for pat, rep in SPELLING_VARIANTS if re.search(pat, w)}
+    return {k for k in map(name_skeleton, forms) if k}
+
+
+def ja_keys(kana: str) -> set[str]:
+    """Consonant skeletons of a katakana word, romanized both with and without UniDic's foreign spellings
+    (ファーウェイ is "fur way" with them, "faa ei" without), and ジ read as z."""
+    from align.entities.link import romanize
+
+    romaji = {romanize(kana, True), romanize(kana, False)}
+    romaji |= {r.replace("j", "z") for r in romaji if "j" in r}  # ジ renders an English z or s too (Dalhousie → ダルハウジー)
+    return {k for k in map(name_skeleton, romaji) if k}
+
+
+def _same_start(kana: str, word: str) -> bool:
+    """Both start with a consonant, or both with a vowel (w, h, y count as vowels: cutlet reads ウィ as "i")."""
+    from align.entities.link import romanize
+
+    def opens(text: str) -> bool:
+        return text[:1].lower() in "aeiouwhy"
+
+    return any(opens(romanize(kana, foreign)) == opens(word) for foreign in (True, False))
+
+
+def spells(kana: str, word: str) -> bool:
+    """The katakana ``kana`` renders the English name word ``word`` (sound skeletons or romanization)."""
+    from align.entities.link import _romaji_similarity
+
+    for a in ja_keys(kana):
+        for b in en_keys(word):
+            # two-consonant keys collide by chance (オハガン and John are both "gn"): the romanization must start alike too
+            if keys_match(a, b) and (len(b) >= 3 or _same_start(kana, word) or _romaji_similarity(kana, word) >= 0.5):
+                return True
+    return len(word) >= 3 and _romaji_similarity(kana, word) >= ROMAJI_MATCH
 
 
 def name_skeleton(latin: str) -> str:
@@ -384,7 +647,58 @@ def _sentence_of(doc: Document, pos: int) -> Sentence:
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).replace("・", "").replace(" ", "").lower()
+    return re.sub(r"[・\s\-‐]", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+#: Words English NER tags as names on their own though they are not names: compass points ("the South's unification
+#: ministry" means South Korea's), and capitalized headline words ("136 years ago today, and COUNTING").
+NOT_A_NAME = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western)|[A-Z]+(?:ING|ED|LY|TION)|(?:[A-Z]\.)+")
+#: Where an English NER span joins several names or a name and a description ("Paypal, Bank Transfer",
+#: "All Blacks (New Zealand", "Siege Warfare - Massive"): each piece is checked on its own.
+SPAN_SEPARATORS = re.compile(r",\s+|\s+[-–—&]\s+|\s*[()]\s*")
+
+
+def name_pieces(ent: Entity) -> list[Entity]:
+    """The entity, or the pieces of a span that joins several names; without spans that are not names at all: no capital
+    letter ("node"), a code with digits (COVID-19, H5N1: diseases and models, compared as numbers or strings), a compass
+    point, one capitalized word after a dash ("Siege Warfare - Massive free-for-all": the capital opens a phrase)."""
+    out = []
+    pos, separator = 0, ""
+    for m in [*SPAN_SEPARATORS.finditer(ent.text), None]:
+        end = m.start() if m else len(ent.text)
+        piece = ent.text[pos:end]
+        opens_phrase = separator.strip() in ("-", "–", "—") and " " not in piece
+        if piece and re.search(r"[A-Z]", piece) and not re.search(r"\d", piece) and not NOT_A_NAME.fullmatch(piece) and not opens_phrase:
+            out.append(ent if piece == ent.text else Entity(ent.start + pos, ent.start + end, ent.label, piece, ent.source))
+        if m:
+            pos, separator = m.end(), m.group(0)
+    return out
+
+
+#: Kanji words that end a rendered name (カーネギーメロン大学, サマセット警察): the name is the katakana before them.
+JA_NAME_SUFFIXES = (
+    "大学", "研究所", "財団", "協会", "銀行", "委員会", "空港", "警察", "病院", "政府", "政権", "会議",
+    "党", "社", "州", "市", "県", "島", "氏", "軍", "省", "局", "庁", "紙", "誌",
+)
+
+
+def _doubtful_pair(ctx: CheckContext, src: Entity, tgt: Entity, evidence: str) -> bool:
+    """A Japanese katakana name the linker paired with an English name on meaning or on an acronym written after it
+    (タリバン ↔ Afghanistan by embedding, ノバスコシア(KMSS) ↔ Krishak Mukti Sangram Samiti), although it does not spell it:
+    katakana renders names by sound, so the pairing is a guess and the English name is checked as if unpaired."""
+    from align.entities.link import _strip_ja
+
+    bt: Bitext = ctx.bitext  # type: ignore[assignment]
+    if bt.src.lang != "en" or evidence not in ("embedding", "acronym", "acronym alias"):
+        return False
+    core = _strip_ja(tgt.text)
+    core = re.sub(f"(?:{'|'.join(JA_NAME_SUFFIXES)})$", "", core) or core  # アルゼンチン大学 → アルゼンチン
+    if not KATAKANA_ONLY.fullmatch(core) or len(core) < 2:
+        return False
+    gaz = ctx.cache["gazetteer"][0]
+    if _entries(gaz, src.text, "en") & (_entries(gaz, tgt.text, "ja") | _entries(gaz, core, "ja")):
+        return False
+    return name_spelling(src.text, src.label, tgt.text, src.text)[0] != "spelled"
 
 
 @register_check("entity-mismatch", "accuracy/mistranslation", "major", bilingual=True, requires=("align.entities:link_entities",))
@@ -394,52 +708,87 @@ def check_entity_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     links = layer_links(ctx, "entity")
     _name_scorer(ctx)
     reported: set[tuple[int, int]] = set()
+    todo: list[tuple[Link, str, Entity, Entity | None]] = []  # link, side, entity, a counterpart not to count
     for link in links:
         if link.src is not None and link.tgt is not None:
+            s_ent, t_ent = bt.src.entities[link.src], bt.tgt.entities[link.tgt]
+            if _doubtful_pair(ctx, s_ent, t_ent, link.note):  # both are checked as if unpaired
+                todo += [(link, "src", s_ent, t_ent), (link, "tgt", t_ent, s_ent)]
+        elif link.src is not None:
+            todo.append((link, "src", bt.src.entities[link.src], None))
+        elif link.tgt is not None:
+            todo.append((link, "tgt", bt.tgt.entities[link.tgt], None))
+    for link, side, whole, exclude in todo:
+        doc = bt.src if side == "src" else bt.tgt
+        if whole.label not in NAME_LABELS:
             continue
-        side, doc = ("src", bt.src) if link.src is not None else ("tgt", bt.tgt)
-        ent = doc.entities[link.src if link.src is not None else link.tgt]  # type: ignore[index]
-        if ent.label not in NAME_LABELS or len(ent.text) < MIN_CHARS.get(doc.lang, 3):
-            continue
-        kind = doc.paragraphs[_sentence_of(doc, ent.start).paragraph].kind if doc.paragraphs else "body"
-        if kind in METADATA_KINDS or (kind in ("heading", "title") and ent.label == "ORG"):
+        kind = doc.paragraphs[_sentence_of(doc, whole.start).paragraph].kind if doc.paragraphs else "body"
+        if kind in METADATA_KINDS or (kind in ("heading", "title") and whole.label == "ORG"):
             continue  # bylines and the English tail are not translated; Title Case headings fool the English NER
-        if doc.lang == "ja" and ctx.cache["gazetteer"][0].entry_of(ent.text, "ja") is None:
+        if doc.lang == "ja" and ctx.cache["gazetteer"][0].entry_of(whole.text, "ja") is None:
             continue  # Japanese NER tags many katakana common nouns as names: only known names count on this side
-        if _present(ctx, ent, side, link.bead):
-            continue
-        where = "translation" if side == "src" else "source"
-        if side == "tgt":
-            reported.add((ent.start, ent.end))
-        yield finding(
-            "entity-mismatch",
-            f"{ent.label} “{ent.text}” has no counterpart in the {where}",
-            category="accuracy/omission" if side == "src" else "accuracy/mistranslation",
-            bead=link.bead,
-            **{f"{side}_spans": [[ent.start, ent.end]]},
-            details={"label": ent.label, "text": ent.text, "side": side, "note": link.note},
-        )
+        for ent in name_pieces(whole) if doc.lang == "en" else [whole]:
+            if len(ent.text) < MIN_CHARS.get(doc.lang, 3) or _present(ctx, ent, side, link.bead, exclude):
+                continue
+            where = "translation" if side == "src" else "source"
+            if side == "tgt":
+                reported.add((ent.start, ent.end))
+            verdict, part = ("", "")
+            if side == "src" and bt.tgt.lang == "ja":
+                verdict, part = name_spelling(ent.text, ent.label, *reversed(bead_texts(bt, link.bead)))
+            message = f"{ent.label} “{ent.text}” has no counterpart in the {where}"
+            if verdict == "conflict":
+                message = f"{ent.label} “{ent.text}” is written with another name in the translation: “{part}” spells none of its words"
+            yield finding(
+                "entity-mismatch",
+                message,
+                category="accuracy/omission" if side == "src" and verdict != "conflict" else "accuracy/mistranslation",
+                bead=link.bead,
+                **{f"{side}_spans": [[ent.start, ent.end]]},
+                details={"label": ent.label, "text": ent.text, "side": side, "note": link.note, **({"part": part} if part else {})},
+            )
     if bt.tgt.lang == "ja" and bt.src.lang == "en":
         yield from _unexplained_katakana_names(ctx, reported)
 
 
 def _unexplained_katakana_names(ctx: CheckContext, reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    """Katakana proper nouns of the translation that spell nothing in their bead's source.
+    """Findings for the katakana names of :func:`katakana_intruders` not already reported as untranslated source names."""
+    for b, start, end, run in katakana_intruders(ctx):
+        if any(ra < end and start < rb for ra, rb in reported):
+            continue
+        yield finding(
+            "entity-mismatch",
+            f"name “{run}” in the translation has no counterpart in the source",
+            category="accuracy/mistranslation",
+            bead=b,
+            tgt_spans=[[start, end]],
+            details={"label": "PROPN", "text": run, "side": "tgt", "note": "katakana proper noun"},
+        )
+
+
+def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
+    """Katakana proper nouns of the translation that spell nothing in their bead's source: ``(bead, start, end, run)``.
 
     A name substituted in the translation ("ロングラーティン" → "ビシュケク") leaves the source name
     unmatched, but the Japanese NER often does not tag the intruder; UniDic does know it as a proper
-    noun. It counts as explained when its romanization sounds like a word of the source document
-    (a name the document gives elsewhere is explicitation, ペロシ氏 for "she"), the gazetteer finds its
-    translation in the source document (also as a demonym: American → アメリカ), or cross-lingual
-    similarity finds it in the bead's source.
+    noun. It counts as explained when one of its parts spells a word of the bead's source, its romanization
+    sounds like a word of the source document (a name the document gives elsewhere is explicitation, ペロシ氏
+    for "she"), the gazetteer finds its translation in the source document (also as a demonym: American →
+    アメリカ, or inside a longer known name: インド人民党 for "BJP"), or it means a word of the bead's source.
+    Computed once per check run (the entity-mismatch check also uses it to judge anaphors).
     """
-    from align.entities.link import romanize
-
+    if "katakana_intruders" in ctx.cache:
+        return ctx.cache["katakana_intruders"]
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
+    out: list[tuple[int, int, int, str]] = []
+    ctx.cache["katakana_intruders"] = out
+    if bt.tgt.lang != "ja" or bt.src.lang != "en":
+        return out
+    gaz = ctx.cache["gazetteer"][0]
     # a name the source document gives elsewhere is explicitation (ペロシ氏 for "she"), not a substitution; across a whole
     # document only an identical consonant skeleton counts (fuzzy matching of short skeletons finds chance look-alikes)
     names = set(re.findall(r"[A-Z][A-Za-z'\-]{2,}", bt.src.text))
-    doc_words = {(w, name_skeleton(w)) for w in names} | {(w, v) for w in names for v in skeleton_variants(w)}
+    doc_words = {(w, k) for w in names for k in en_keys(w)}
     for b, bead in enumerate(bt.beads):
         if not bead.src or not bead.tgt:
             continue
@@ -448,49 +797,41 @@ def _unexplained_katakana_names(ctx: CheckContext, reported: set[tuple[int, int]
         if len(bead.tgt) > 1 or bt.tgt.text[base : base + len(tgt_text)] != tgt_text:
             continue  # offsets are only exact for one-sentence targets
         proper = _proper_noun_spans(tgt_text)
-        en_words = [(w, name_skeleton(w)) for w in re.findall(r"[A-Za-z]{2,}", src_text) if w.lower() not in EN_STOP]
-        en_words += [(w, v) for w in re.findall(r"[A-Za-z]{3,}", src_text) for v in skeleton_variants(w)]
+        src_words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]+", src_text) if w.lower() not in EN_STOP]
+        known = [(x, y) for x, y, _label in gaz.find(tgt_text, "ja") if _in_gazetteer(ctx, tgt_text[x:y], "ja", "en", bt.src.text)]
         for m in KATAKANA_NAME_RUN.finditer(tgt_text):
             a, e = m.span()
-            if not any(pa < e and a < pe for pa, pe in proper) or any(ra < base + e and base + a < rb for ra, rb in reported):
+            if not any(pa < e and a < pe for pa, pe in proper) or any(x <= a and e <= y for x, y in known):
                 continue
             run = m.group(0)
-            parts = [run, *[p for p in run.split("・") if len(p) >= 2], *katakana_words(run)]
-            skeletons = [(p, name_skeleton(romanize(p))) for p in parts]
-            if any(_spells(p, k, w, v, fuzzy=True) for p, k in skeletons for w, v in en_words) or any(
-                _spells(p, k, w, v, fuzzy=False) for p, k in skeletons for w, v in doc_words
+            parts = [p for p in PART_SEPARATORS.split(run) if len(p) >= 2]
+            pieces = list(dict.fromkeys([run, *parts, *(x for p in parts for x in _pieces(p))]))
+            if any(spells(p, w) for p in pieces for w in src_words) or any(
+                _spells(p, k, w, v) for p in pieces for k in ja_keys(p) for w, v in doc_words
             ):
                 continue
-            if any(_in_gazetteer(ctx, p, "ja", "en", bt.src.text) for p in parts) or any(
-                _sounds_alike(w, run) for w in re.findall(r"[A-Z][A-Za-z'\-]{2,}", src_text)
+            if any(_in_gazetteer(ctx, p, "ja", "en", bt.src.text) for p in pieces) or any(
+                _sounds_alike(w, "", run) for w in re.findall(r"[A-Z][A-Za-z'\-]{2,}", src_text)
             ):
                 continue
             if _fold(run) in _fold(src_text) or _translated(ctx, run, src_text, "en"):
                 continue
-            yield finding(
-                "entity-mismatch",
-                f"name “{run}” in the translation has no counterpart in the source",
-                category="accuracy/mistranslation",
-                bead=b,
-                tgt_spans=[[base + a, base + e]],
-                details={"label": "PROPN", "text": run, "side": "tgt", "note": "katakana proper noun"},
-            )
+            out.append((b, base + a, base + e, run))
+    return out
 
 
-def _spells(ja: str, ja_skeleton: str, en: str, en_skeleton: str, fuzzy: bool) -> bool:
-    """The katakana word ``ja`` spells the English word ``en``: consonant skeletons agree fuzzily inside a bead; across the
-    document exactly, and for short skeletons, where vowel-less keys collide (Alameda and アイルランド are both "rnd"),
-    the romanizations must be alike too."""
+def _spells(ja: str, ja_skeleton: str, en: str, en_skeleton: str) -> bool:
+    """The katakana word ``ja`` spells the English word ``en`` written elsewhere in the document: the skeletons agree exactly,
+    and for short skeletons, where vowel-less keys collide (Alameda and アイルランド are both "rnd"), the romanizations must be
+    alike too."""
     from align.entities.link import _romaji_similarity
 
-    if fuzzy:
-        return words_match(ja_skeleton, en_skeleton)
     if len(ja_skeleton) < 3 or ja_skeleton != en_skeleton:
         return False
     return len(ja_skeleton) >= 4 or _romaji_similarity(ja, en) >= 0.5
 
 
-KATAKANA_NAME_RUN = re.compile(r"[ァ-ヺ][ァ-ヺー・]{2,}")
+KATAKANA_NAME_RUN = re.compile(r"[ァ-ヺ][ァ-ヺー・＝]{2,}")
 
 
 def _proper_noun_spans(text: str) -> list[tuple[int, int]]:
