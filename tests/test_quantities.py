@@ -46,6 +46,26 @@ def test_english_numbers():
     assert parse_en("1,200") == 1200
 
 
+def test_south_asian_scale_words_and_grouping():
+    """Indian news writes 14 lakh (1.4 million) and 2,06,737; read wrongly they became false number mismatches."""
+    found = {q.text: q for q in extract_quantities("Cases neared 14 lakh, 2,06,737 in Tamil Nadu; the plan costs Rs 3 crore.", "en")}
+    assert found["14 lakh"].value == 1.4e6
+    assert found["2,06,737"].value == 206737
+    assert (found["Rs 3 crore"].value, found["Rs 3 crore"].unit, found["Rs 3 crore"].kind) == (3e7, "INR", "MONEY")
+
+
+def test_lakh_figures_match_their_japanese_translation(dev_dir):
+    """The real NDTV dev articles: 41.78 lakh cases = 417万8,000人 and 2,06,737 = 20万6,737人 are correct translations."""
+    from align.qa import run_checks
+    from align.qa.gold import load_gold_bitext
+
+    for doc, bead in (("enja.en.ndtv.com.75108", 13), ("enja.en.ndtv.com.75164", 7)):
+        bt = load_gold_bitext(dev_dir / "wmt21-news", doc)
+        src = bt.src.sentence_text(bt.beads[bead].src[0])
+        assert "lakh" in src or "2,06,737" in src
+        assert [f.message for f in run_checks(bitext=bt, checks=["numbers"]) if f.bead == bead] == []
+
+
 def test_seed_dateline_is_the_reference(seed):
     assert reference_date(seed) == (2026, 1)
 

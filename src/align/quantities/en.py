@@ -20,7 +20,9 @@ UNITS_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "e
 TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_VALUES = {w: i for i, w in enumerate(UNITS_WORDS)} | {w: 20 + 10 * i for i, w in enumerate(TENS_WORDS)}
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6,
-          "tn": 1e12, "m": 1e6, "k": 1e3, "dozen": 12}
+          "tn": 1e12, "m": 1e6, "k": 1e3, "dozen": 12,
+          # South Asian English (Indian, Pakistani news): 14 lakh = 1.4 million = 140万, 3 crore = 30 million
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                  "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
                  "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
@@ -31,7 +33,8 @@ MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april
 MONTHS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
            "nov": 11, "dec": 12}
 CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "USD": "USD", "EUR": "EUR",
-                    "JPY": "JPY", "KRW": "KRW", "CNY": "CNY", "GBP": "GBP"}
+                    "JPY": "JPY", "KRW": "KRW", "CNY": "CNY", "GBP": "GBP",
+                    "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "yen": "JPY", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
                   "won": "KRW", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rubles": "RUB", "roubles": "RUB"}
 #: Noun after a number → (kind, unit shared with the Japanese counters).
@@ -66,9 +69,10 @@ QUAL_AFTER = [("or more", "at_least"), ("-plus", "more_than"), ("plus", "more_th
               ("or less", "at_most"), ("or fewer", "at_most")]
 DATE_QUAL_BEFORE = [("by", "by"), ("until", "by"), ("through", "by"), ("since", "since"), ("after", "since")]
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: Indian grouping first (2,06,737 = 206737; the Western pattern would read "06,737"), then Western, then plain
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMWORD = rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:10])}))?|{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))}"
-_SCALE = r"hundred|thousand|million|billion|trillion|dozen"
+_SCALE = r"hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?"
 _NUMBER = (rf"(?:(?:{_DIGITS})(?:\s?(?:bn|mn|tn|m|k)\b|\s?(?:{_SCALE})\b)?|(?:\b(?:{_NUMWORD})\b)|\ban?(?=\s+(?:{_SCALE})))"
            rf"(?:(?:\s+|-)(?:and\s+)?(?:\b(?:{_SCALE}|{_NUMWORD})\b))*")
 _ORDINAL = rf"\b\d+(?:st|nd|rd|th)\b|\b(?:(?:{'|'.join(TENS_WORDS)})-)?(?:{'|'.join(ORDINAL_WORDS)})\b"
@@ -256,7 +260,7 @@ def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         start = a
         # currency symbol before
         currency = ""
-        sym = re.search(r"(US\$|\$|€|£|¥|₩|\b(?:USD|EUR|JPY|KRW|CNY|GBP))\s?$", chunk[:a])
+        sym = re.search(r"(US\$|\$|€|£|¥|₩|₹|\bRs\.?|\b(?:USD|EUR|JPY|KRW|CNY|GBP|INR))\s?$", chunk[:a])
         if sym:
             currency, start = CURRENCY_SYMBOLS[sym.group(1)], sym.start()
         start_q, qual = _qualifier_before(chunk, start, QUAL_BEFORE)

@@ -56,8 +56,14 @@ def _dimension(q: Quantity) -> str:
     return "MONEY" if q.kind == "MONEY" else "COUNT"
 
 
+#: counters that translate each other in news: "41.78 lakh cases" is 417万8,000人 (the infected), "3 cases" 3件
+UNIT_EQUIVALENTS = ({"case", "person"},)
+
+
 def _units_agree(a: Quantity, b: Quantity) -> bool:
-    return not a.unit or not b.unit or a.unit == b.unit or a.unit.split()[0] == b.unit.split()[0]
+    if not a.unit or not b.unit or a.unit == b.unit or a.unit.split()[0] == b.unit.split()[0]:
+        return True
+    return any(a.unit in group and b.unit in group for group in UNIT_EQUIVALENTS)
 
 
 def _bounds(q: Quantity, slack: float) -> tuple[float, float]:
