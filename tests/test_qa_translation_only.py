@@ -77,7 +77,10 @@ def test_width_brackets_variants() -> None:
         "子供の教育と子どもの健康を支援する。",
     )
     found = {f.check: f for f in run_checks(doc=doc)}
-    assert found["typography-width"].details["minority"] in ("（", "）")
+    widths = [f for f in run_checks(doc=doc, checks=["typography-width"])]
+    assert len(widths) == 1, [f.message for f in widths]  # one parenthesis pair is one slip, not two findings
+    assert found["typography-width"].details["minority"] == "（）"
+    assert [doc.text[a:b] for a, b in found["typography-width"].tgt_spans] == ["（", "）"]
     assert [doc.text[a:b] for a, b in found["typography-brackets"].tgt_spans] == ["「"]
     assert set(found["name-variants"].details["forms"]) == {"サーバー", "サーバ"}
     assert set(found["term-variants"].details["forms"]) == {"子供", "子ども"}

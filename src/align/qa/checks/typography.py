@@ -15,8 +15,9 @@ from align.qa.base import CheckContext, Finding, finding, register_check
 from align.qa.jatext import CJK, body_sentences, is_japanese_text
 
 SPACE_RE = re.compile(f"(?<=[A-Za-z0-9%])[ \u00a0]+(?=[{CJK}])|(?<=[{CJK}])[ \u00a0]+(?=[A-Za-z0-9])")
-#: (full-width, half-width) pairs a document should not mix.
-WIDTH_PAIRS = (("（", "("), ("）", ")"), ("：", ":"), ("！", "!"), ("？", "?"), ("％", "%"), ("＆", "&"), ("／", "/"))
+#: (full-width, half-width) marks a document should not mix; the two parentheses are one class, so one
+#: half-width pair in a full-width document is one finding, not one per parenthesis.
+WIDTH_PAIRS = (("（）", "()"), ("：", ":"), ("！", "!"), ("？", "?"), ("％", "%"), ("＆", "&"), ("／", "/"))
 FULLWIDTH_DIGIT_RE = re.compile("[０-９]")
 HALFWIDTH_DIGIT_RE = re.compile("[0-9]")
 BRACKETS = {"「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〔": "〕", "［": "］", "《": "》", "〈": "〉", "“": "”"}
@@ -81,8 +82,8 @@ def _width_classes(ctx: CheckContext, ranges: list[tuple[int, int]]) -> Iterator
     """``(label, full-width spans, half-width spans)`` per class of marks whose widths a document should not mix."""
     text = ctx.doc.text
     for full, half in WIDTH_PAIRS:
-        fulls = [(m, m + 1) for s, e in ranges for m in _positions(text, full, s, e)]
-        halfs = [(m, m + 1) for s, e in ranges for m in _positions(text, half, s, e)]
+        fulls = sorted((m, m + 1) for s, e in ranges for ch in full for m in _positions(text, ch, s, e))
+        halfs = sorted((m, m + 1) for s, e in ranges for ch in half for m in _positions(text, ch, s, e))
         if half in LATIN_MARKS:  # "Yahoo!" keeps its own punctuation inside Japanese text
             halfs = [(a, b) for a, b in halfs if not _latin_neighbour(text, a, half)]
         yield f"{full}/{half}", fulls, halfs
