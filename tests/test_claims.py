@@ -453,3 +453,21 @@ def test_spans_of_time_are_not_quantities() -> None:
     claim = one("The bank has been at the centre of a scandal for more than a year and a half, the paper said.", "en")
     assert claim is None or claim.type != "factual_statistic"
     assert one("Half of the voters backed the plan, the poll found.", "en").type == "factual_statistic"
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "holder"), [
+    ("The dockworkers' union threatened to strike if the port is privatised.", "en", "commitment", "The dockworkers' union"),
+    ("労働組合は、港が民営化されればストライキを行うと脅した。", "ja", "commitment", "労働組合"),
+])
+def test_threats_to_act_are_commitments(text: str, lang: str, kind: str, holder: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None and (claim.type, claim.holder) == (kind, holder)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rising seas threaten the coastal villages.", "en"),  # no to-clause: nobody states an intention
+    ("組合は会社から脅された。", "ja"),  # the victim's passive
+])
+def test_threats_without_an_intention_are_not_commitments(text: str, lang: str) -> None:
+    claim = one(text, lang)
+    assert claim is None or claim.type != "commitment"

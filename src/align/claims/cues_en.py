@@ -8,6 +8,9 @@ from __future__ import annotations
 
 #: Speech-act verbs whose subject *made* a commitment.
 COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "commit", "agree", "guarantee", "reaffirm", "undertake", "sign"})
+#: A threat to act ("threatened to strike") binds the threatening party like a vow (GUIDELINES.md); only with a to-clause:
+#: "the storm threatens the coast" states no intention.
+THREAT_VERBS = frozenset({"threaten"})
 
 #: Verbs/nouns stating a party's goal, priority, strategy or refusal.
 POSITION_VERBS = frozenset({

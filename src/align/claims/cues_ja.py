@@ -16,7 +16,10 @@ COMMITMENT_VERBS = frozenset({"誓う"})
 #: An announced own action or plan: "延期することを発表した", "義務付けられると発表", "…計画を確認した".
 COMMITMENT_PATTERNS = (r"用意がある", r"決意(?:が|を)(?:ある|あり|示|表明|固)",
                         r"と(?:公表|発表)した", r"を継続する", r"対応を行う", r"を再確認", r"を約束",
-                       r"つもり(?:だ|です|である)", r"(?:る|ること)(?:を|と)(?:公表|発表)", r"計画を(?:確認|発表|公表)")
+                       r"つもり(?:だ|です|である)", r"(?:る|ること)(?:を|と)(?:公表|発表)", r"計画を(?:確認|発表|公表)",
+                       # a threat to act binds the threatening party like a vow: "輸入を妨害すると脅した", "…と脅迫"; the verb must
+                       # end a clause: not the victim's passive (脅された) nor a relative clause ("…と脅迫したトランプは")
+                       r"(?:[うくぐすつぬぶむる]|ない)と(?:脅迫|威嚇|脅)(?:し(?:た|て(?:いる|いた|おり)?)|する|す)?(?=$|[。、」]|が|と(?!い))")
 
 #: Verbs (lemmas) and expressions of a goal, strategy or stance.
 POSITION_VERBS = frozenset({"目指す", "望む", "拒む", "図る", "狙う", "企てる", "願う"})

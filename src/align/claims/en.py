@@ -375,7 +375,8 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         nxt = lemmas[i + 1] if i + 1 < len(doc) else ""
         modifier = _in_modifier(tok) or _in_question(tok)  # "asked if she would try …": an open question asserts nothing
         conditional = _in_condition(tok)
-        if lemma in cues.COMMITMENT_VERBS and tok.pos_ == "VERB" and not modifier and not conditional:
+        threat = lemma in cues.THREAT_VERBS and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
+        if (lemma in cues.COMMITMENT_VERBS or threat) and tok.pos_ == "VERB" and not modifier and not conditional:
             a.commitment = a.commitment or tok.text
             a.parties.setdefault("commitment", _subject(tok) or "")
         if lemma in cues.ANNOUNCING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.COMMITTED_RESOURCES for c in tok.children):
