@@ -138,13 +138,13 @@ def check_complete(rows: list[dict], seen: dict[tuple[str, str], list[int]]) -> 
 
 
 def main() -> None:
-    """Write gold.jsonl, dev2.jsonl (development gold) and heldout.jsonl, heldout2.jsonl, heldout3.jsonl (held-out gold) here."""
+    """Write gold.jsonl, dev2.jsonl (development gold) and heldout.jsonl … heldout4.jsonl (held-out gold) here."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", default="/work/shared/data/dev", type=Path)
     args = ap.parse_args()
     for source, target in (("annotations.txt", "gold.jsonl"), ("annotations_dev2.txt", "dev2.jsonl"),
                            ("annotations_heldout.txt", "heldout.jsonl"), ("annotations_heldout2.txt", "heldout2.jsonl"),
-                           ("annotations_heldout3.txt", "heldout3.jsonl")):
+                           ("annotations_heldout3.txt", "heldout3.jsonl"), ("annotations_heldout4.txt", "heldout4.jsonl")):
         if not (HERE / source).exists():
             continue
         rows = build(args.data, source)
