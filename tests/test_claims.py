@@ -471,3 +471,29 @@ def test_threats_to_act_are_commitments(text: str, lang: str, kind: str, holder:
 def test_threats_without_an_intention_are_not_commitments(text: str, lang: str) -> None:
     claim = one(text, lang)
     assert claim is None or claim.type != "commitment"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Forty-two people were taken to hospital after the crash.", "factual_statistic"),  # a spelled-out count of 20+
+    ("The region has recorded 37 infections, with 12 reported deaths.", "factual_statistic"),  # two-digit counts of things
+    ("So far, 12,400 residents have been vaccinated.", "factual_statistic"),  # "so far" says when, it grades nothing
+])
+def test_english_counts_and_time_adverbs(text: str, kind: str) -> None:
+    claim = one(text, "en")
+    assert claim is not None and claim.type == kind
+
+
+def test_durations_and_going_too_far() -> None:
+    # a duration is not a count, so the sentence stays what its words make it
+    claim = one("The posts were still visible 12 hours after they were first published.", "en")
+    assert claim is None or claim.type != "factual_statistic"
+    # "goes so far" grades: an assessment
+    claim = one("No other country goes so far, not even for terrorism offences.", "en")
+    assert claim is not None and claim.type == "assessment"
+
+
+def test_according_to_a_past_event_is_a_report() -> None:
+    # the small parser makes "According" the root here; the event verb is found under it
+    assert one("According to the police, a man who escaped from the prison last week returned to his village.", "en") is None
+    claim = one("According to the police, the new law is dangerous.", "en")  # a sourced view stays a claim
+    assert claim is not None and claim.holder == "the police"

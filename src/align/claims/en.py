@@ -29,7 +29,13 @@ SCALE = re.compile(
     r"(?<![-\w.])\d+(?:\.\d+)? (?:people|troops|patients|prisoners|times|percent|years?|months|degrees|cubic)\b|"
     # a bound on an amount ("up to seven days", "at least 14") and a share of a group ("the vast majority of")
     r"\b(?:up to|at least|at most|more than|fewer than|less than|as many as)(?: \d+| (?:two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)|\b(?:majority|minority) of\b", re.I)
+    r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)|\b(?:majority|minority) of\b|"
+    # a count of ten or more things ("51 infections", "40 reported cases", "Thirty-one people"): the parse below still
+    # drops counts inside side clauses and numbers that only name a thing
+    # (durations are not counts: "visible 12 hours after")
+    r"(?:(?<![-\w.,$£€¥])\d{2}|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?) (?!(?:[a-z]+ )?(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?:[a-z]+ )?"
+    r"(?:people|[a-z]+s)\b", re.I)
 #: Lemmatizer slips of the small English model that hide a cue ("hoping" → "hop").
 LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "hoped": "hope", "vowing": "vow"}
 #: A modal with a perfect infinitive looks back: "may have set it back", "could have been cleared".
@@ -110,7 +116,20 @@ def _analyze(doc) -> SentenceAnalysis:
     a.negated = _negated(doc, content)
     a.reported_event = reporting is not None and content is not None and content != reporting and not quote_marks and \
         reporting.lemma_.lower() in cues.NEUTRAL_REPORTING_VERBS and _past_event(content)
+    if a.reporting == "according to" and not quote_marks and _past_event(_main_verb(root)):
+        a.reported_event = True  # "According to KCNA, a defector returned across the border": a sourced event, not a view
     return a
+
+
+def _main_verb(root):
+    """The clause's own verb. The small parser often makes a sentence-initial "According" the root and hangs the real verb
+    under its object ("According to KCNA, a person … returned …": returned = acl of person); then the shallowest verb
+    outside relative clauses is the main verb."""
+    if root.lower_ != "according":
+        return root
+    verbs = [t for t in root.subtree if t != root and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and
+             not any(x.dep_ == "relcl" for x in (t, *t.ancestors))]
+    return min(verbs, key=lambda t: len(list(t.ancestors))) if verbs else root
 
 
 def _past_event(verb) -> bool:
@@ -523,7 +542,8 @@ def _graded_predicate(doc) -> str:
                 tok.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and not tok.head.like_num:
             return tok.text
         if tok.lower_ in cues.DEGREE_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("ADJ", "VERB", "ADV") and \
-                not (tok.head.lower_ == "far" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "have"):  # "has so far": a time
+                not (tok.head.lower_ == "far" and tok.lower_ in ("so", "thus") and tok.head.head.lemma_ != "go"):
+            # "has so far", "so far conducted" say when; "goes so far" grades
             return f"{tok.text} {tok.head.text}"
         if tok.dep_ == "acomp" and tok.pos_ == "ADJ" and tok.head.dep_ == "ROOT" and tok.head.lemma_ == "be" and \
                 tok.text[:1].islower() and tok.lower_ not in cues.DESCRIPTIVE_ADJECTIVES:
