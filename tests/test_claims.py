@@ -497,3 +497,17 @@ def test_according_to_a_past_event_is_a_report() -> None:
     assert one("According to the police, a man who escaped from the prison last week returned to his village.", "en") is None
     claim = one("According to the police, the new law is dangerous.", "en")  # a sourced view stays a claim
     assert claim is not None and claim.holder == "the police"
+
+
+@pytest.mark.parametrize("text", [
+    "警察によると、男は昨夜、店に押し入って現金を奪った。",
+    "同紙によれば、両社は先月、合併交渉を打ち切ったとのことである。",
+])
+def test_japanese_attributed_past_events_are_reports(text: str) -> None:
+    assert one(text, "ja") is None
+
+
+def test_japanese_attributed_views_stay_claims() -> None:
+    # present-tense content: a view passed on from the source
+    claim = one("専門家によると、この計画は危険だ。", "ja")
+    assert claim is not None and claim.holder == "専門家"

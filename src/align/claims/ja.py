@@ -115,7 +115,7 @@ def _analyze(text: str) -> SentenceAnalysis:
             a.parties[kind] = party
     a.certainty = _certainty(text)
     a.negated = _negated(toks, frame_at if frame_at is not None else len(text))
-    a.reported_event = _reported_event(text, outside, toks, frame_at)
+    a.reported_event = _reported_event(text, outside, toks, frame_at) or _attributed_event(text, toks, a)
     if not a.commitment and _announced_own_action(text, outside, toks, frame_at):
         a.commitment = a.reporting  # "ポンペオは…平壌を訪問すると述べた": the speaker's own next step
         a.parties["commitment"] = a.holder if a.holder not in (AUTHOR, UNNAMED) else topic
@@ -162,6 +162,21 @@ def _reported_event(text: str, outside: str, toks: list[_Tok], frame_at: int | N
         return False
     verbs = [t for t in before[-4:] if t.pos1 in ("動詞", "名詞") and t.lemma not in ("為る", "する", "居る")]
     return not (verbs and verbs[-1].lemma in cues.REPORTING_LEMMAS)  # "…と確信した、と言った": a reported belief is a view
+
+
+def _attributed_event(text: str, toks: list[_Tok], a: SentenceAnalysis) -> bool:
+    """"警察によると、参加者らが裁判所に放火した。", "同社によると、…帰国したとのこと。": a source cited with によると/によれば
+    (the Japanese "according to") for a content whose main predicate is in the past tense, without quotation marks, passes
+    on an event, like the English "According to KCNA, a defector returned …". A past belief verb (…と確信した) stays a view."""
+    if not a.reporting.startswith(("によ", "とのこと", "という")) or "によ" not in text or "「" in text or "『" in text:
+        return False
+    body = [t for t in toks if t.pos1 != "補助記号"]
+    while body and body[-1].surface in ("こと", "の", "と", "いう", "で", "ある", "だ", "です") and body[-1].lemma != "た":
+        body.pop()  # the hearsay tail "…とのことである" / "…という" is not the content's predicate
+    if len(body) < 2 or body[-1].lemma != "た" or body[-1].pos1 != "助動詞":
+        return False
+    verb = next((t for t in reversed(body[:-1]) if t.pos1 in ("動詞", "名詞") and t.lemma not in ("為る", "する", "居る")), None)
+    return verb is not None and verb.lemma not in cues.REPORTING_LEMMAS
 
 
 def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnalysis) -> int | None:
