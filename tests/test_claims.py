@@ -511,3 +511,22 @@ def test_japanese_attributed_views_stay_claims() -> None:
     # present-tense content: a view passed on from the source
     claim = one("専門家によると、この計画は危険だ。", "ja")
     assert claim is not None and claim.holder == "専門家"
+
+
+@pytest.mark.parametrize(("text", "lang", "holder"), [
+    ("The health ministry has registered 2,340 new infections in the past day.", "en", "The health ministry"),
+    ("The watchdog analyzed 300 complaints and found 45 cases of fraud.", "en", "The watchdog"),
+    ("保健省は、過去24時間で2,340人の新規感染者を確認した。", "ja", "保健省"),
+])
+def test_whoever_puts_out_the_figures_holds_the_statistic(text: str, lang: str, holder: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None and claim.type == "factual_statistic" and claim.holder == holder
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Company shares recorded a 20% jump on Monday.", "en"),
+    ("同社の株価は20%上昇し、上場来高値を記録した。", "ja"),
+])
+def test_measured_subjects_hold_nothing(text: str, lang: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None and claim.type == "factual_statistic" and claim.holder == AUTHOR

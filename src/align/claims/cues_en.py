@@ -8,6 +8,12 @@ from __future__ import annotations
 
 #: Speech-act verbs whose subject *made* a commitment.
 COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "commit", "agree", "guarantee", "reaffirm", "undertake", "sign"})
+#: Verbs by which a body puts out figures ("China reports a 14% surge", "the ministry registered 1,686 infections",
+#: "Amnesty analyzed 500 videos and found 125 incidents"): their subject holds the statistic.
+DATA_VERBS = frozenset({"report", "announce", "register", "record", "find", "confirm", "publish", "count", "log", "tally"})
+#: Subjects that are themselves measured ("Axon shares recorded a 18% jump"): they move, they report nothing.
+MEASURED_NOUNS = frozenset({"share", "stock", "price", "index", "currency", "sale", "revenue", "population", "market", "economy",
+                            "temperature", "number", "rate", "figure", "level", "total"})
 #: A threat to act ("threatened to strike") binds the threatening party like a vow (GUIDELINES.md); only with a to-clause:
 #: "the storm threatens the coast" states no intention.
 THREAT_VERBS = frozenset({"threaten"})

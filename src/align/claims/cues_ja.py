@@ -10,6 +10,11 @@ is not a commitment.
 
 from __future__ import annotations
 
+#: "中国は…14%増加したことを発表した", "保健省は…人を確認した", "中国では…を報告": the topic that announces, reports or
+#: records figures holds the statistic (the Japanese side of DATA_VERBS in cues_en); the verb must end the sentence.
+DATA_VERB_END = r"(?:発表|報告|確認|記録|公表|集計|登録)(?:した|している|していた|しました|する)?[。」]?$"
+#: A topic that is itself measured ("アクソンの株は…高値を記録した"): it moves, it reports nothing.
+MEASURED_TOPIC = r"(?:株|株価|価格|数|率|額|値|指数|売上|売上高|人口|件数|相場|通貨|円|ドル)$"
 #: Verbal nouns that make a commitment when followed by する (約束した, 合意した, 誓約する).
 COMMITMENT_NOUNS = frozenset({"約束", "誓約", "確約", "合意", "公約", "決意", "コミット"})
 COMMITMENT_VERBS = frozenset({"誓う"})

@@ -113,6 +113,9 @@ def _analyze(text: str) -> SentenceAnalysis:
         party = (_topic(text, outside, toks, at) if at > 0 else "") or topic  # the subject of the cue's own clause
         if cue and party:
             a.parties[kind] = party
+    if a.holder == AUTHOR and topic and not a.reporting and re.search(cues.DATA_VERB_END, outside) and \
+            not re.search(r"[0-9０-９]", topic) and not re.search(cues.MEASURED_TOPIC, topic):
+        a.parties.setdefault("factual_statistic", topic)  # "中国は…増加したことを発表した": the announcer holds the figures
     a.certainty = _certainty(text)
     a.negated = _negated(toks, frame_at if frame_at is not None else len(text))
     a.reported_event = _reported_event(text, outside, toks, frame_at) or _attributed_event(text, toks, a)
