@@ -530,3 +530,22 @@ def test_whoever_puts_out_the_figures_holds_the_statistic(text: str, lang: str, 
 def test_measured_subjects_hold_nothing(text: str, lang: str) -> None:
     claim = one(text, lang)
     assert claim is not None and claim.type == "factual_statistic" and claim.holder == AUTHOR
+
+
+@pytest.mark.parametrize("text", [
+    "The leaflets were printed to support the striking workers.",  # purpose adjunct
+    "Farmers walked the flooded fields, trying to save their crops.",  # manner adjunct
+    "The boy had to be persuaded to leave the beach.",  # agentless passive: the boy is acted on
+    "Hospitals try new triage software as admissions rise",  # try + object = test
+    "The singer can be heard laughing in the recording.",  # perception, not possibility
+    "Tickets can only be bought at the door.",  # a rule, not a possibility
+    "The device is called the Skyhook, a drone that lifts parcels.",  # naming
+    "So there was the usual noise of a school morning.",  # discourse "so"
+])
+def test_english_narration_is_not_a_claim(text: str) -> None:
+    assert one(text, "en") is None
+
+
+def test_english_agentive_passive_keeps_the_stance() -> None:
+    claim = one("The plan has been endorsed by the teachers' union as a way to cut class sizes.", "en")
+    assert claim is not None and claim.type == "policy_position"

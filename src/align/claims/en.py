@@ -125,6 +125,17 @@ def _analyze(doc) -> SentenceAnalysis:
     return a
 
 
+def _narrated_effort(tok, lemma: str) -> bool:
+    """A position verb that narrates rather than states a stance: an adjunct of purpose or manner ("were released to
+    support protesters", "picking through belongings, trying to salvage anything"), a passive without an agent ("had to
+    be persuaded": its subject is the one acted on; "has been endorsed by the TUC" keeps the TUC's stance), or "try" with
+    an object instead of a to-clause ("Police try new tools": test)."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    if tok.dep_ == "advcl" or passive:
+        return True
+    return lemma == "try" and not any(c.dep_ == "xcomp" for c in tok.children)
+
+
 def _data_source(root) -> str:
     """The subject of a main-clause verb that puts out figures ("China has announced a 14% jump", "Amnesty analyzed 500
     videos and found 125 incidents"): the body that reports a statistic holds it. Pronouns and counted subjects
@@ -428,14 +439,15 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         if _rejects_claim(tok):
             a.evaluative = a.evaluative or tok.text
             a.parties.setdefault("assessment", _subject(tok) or "")  # the one who disputes holds the judgement
-        elif lemma in cues.POSITION_VERBS and tok.pos_ == "VERB" and not _as_clause(tok) and not conditional:
+        elif lemma in cues.POSITION_VERBS and tok.pos_ == "VERB" and not _as_clause(tok) and not conditional and \
+                not _narrated_effort(tok, lemma):
             a.position = a.position or tok.text
             a.parties.setdefault("policy_position", _subject(tok) or "")
         elif lemma in cues.STANCE_ADJECTIVES and tok.dep_ == "acomp" and not conditional:
             a.position = a.position or tok.text  # "Washington is wary of agreeing …"
             a.parties.setdefault("policy_position", _subject(tok.head) or "")
         passive = any(c.dep_ == "auxpass" for c in tok.children)  # "HSBC was lambasted": the subject is the target
-        names_it = lemma == "call" and any(c.dep_ == "oprd" for c in tok.children)
+        names_it = lemma == "call" and any(c.dep_ == "oprd" for c in tok.children) and not passive  # "is called the Bola Wrap"
         if (lemma in cues.EVALUATIVE_VERBS and tok.pos_ == "VERB" and not passive) or names_it:
             a.evaluative = a.evaluative or tok.text  # "condemned the Government", "calls Kavanaugh 'hysterical'"
             a.parties.setdefault("assessment", _subject(tok) or "")
@@ -562,6 +574,7 @@ def _graded_predicate(doc) -> str:
                 tok.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and not tok.head.like_num:
             return tok.text
         if tok.lower_ in cues.DEGREE_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ in ("ADJ", "VERB", "ADV") and \
+                not (tok.lower_ == "so" and tok.head.pos_ == "VERB") and \
                 not (tok.head.lower_ == "far" and tok.lower_ in ("so", "thus") and tok.head.head.lemma_ != "go"):
             # "has so far", "so far conducted" say when; "goes so far" grades
             return f"{tok.text} {tok.head.text}"
@@ -663,6 +676,15 @@ def _set_deontic(a: SentenceAnalysis, cue: str, strength: str) -> None:
         a.recommendation, a.deontic = cue, strength
 
 
+def _can_describes(modal) -> bool:
+    """"She can be heard crying", "the masks can only be removed when eating": "can" with a passive verb of perception
+    describes what a record shows, and "can only" states a rule; neither weighs a possibility."""
+    verb = modal.head
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return (passive and verb.lemma_.lower() in ("hear", "see", "watch", "spot", "observe")) or \
+        any(c.lower_ == "only" and c.dep_ == "advmod" for c in verb.children)
+
+
 def _certainty(doc, reporting) -> str:
     """certain / likely / possible from the hedges outside modifier clauses."""
     text = doc.text.lower()
@@ -675,7 +697,7 @@ def _certainty(doc, reporting) -> str:
         if _in_modifier(tok) or _in_question(tok) or (tok.head.dep_ == "advcl" and tok.head.head != tok.head):
             continue
         negated = any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.children)
-        if lemma in cues.POSSIBLE_WORDS and not negated and not (lemma == "can" and tok.tag_ != "MD"):
+        if lemma in cues.POSSIBLE_WORDS and not negated and not (lemma == "can" and (tok.tag_ != "MD" or _can_describes(tok))):
             return "possible"
         if lemma == "would" and tok.tag_ == "MD" and not counterfactual:
             reported = reporting is not None and reporting in tok.head.ancestors and not any(q in doc.text for q in "\"“”")
