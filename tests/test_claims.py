@@ -549,3 +549,17 @@ def test_english_narration_is_not_a_claim(text: str) -> None:
 def test_english_agentive_passive_keeps_the_stance() -> None:
     claim = one("The plan has been endorsed by the teachers' union as a way to cut class sizes.", "en")
     assert claim is not None and claim.type == "policy_position"
+
+
+@pytest.mark.parametrize("text", [
+    "一方で、新しい橋を建設しようとする市の計画は数カ月間進んでいない。",  # a stance inside a relative clause
+    "住民は、工事を拒否したことに腹を立てた男性から怒鳴られた。",  # a nominalized refusal (…したことに)
+    "3人の職員が昨日、現地から帰国した。",  # a handful of people is not a count
+])
+def test_japanese_narration_is_not_a_claim(text: str) -> None:
+    assert one(text, "ja") is None
+
+
+def test_japanese_conditional_readiness_is_still_a_stance() -> None:
+    claim = one("「我が国は必要に応じて港を封鎖することができる」と彼は述べた。", "ja")
+    assert claim is not None and claim.type == "policy_position" and claim.holder == "彼"

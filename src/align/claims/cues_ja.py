@@ -161,6 +161,9 @@ NUMBER_PATTERN = (r"(?<![第0-9０-９,，.．])[0-9０-９][0-9０-９,，.．]
                   r"(?:最大|最長|最低|少なくとも)\s*[0-9０-９一二三四五六七八九十]+\s*(?:日|年|カ月|か月|ヶ月|時間|週間)|"
                   r"[0-9０-９]+分の[0-9０-９一二三]+|[一二三四]分の[一二三]|数千|数万|数百|何千|何万|半数|二倍|倍増|倍以上")
 
+#: A handful of people ("4人は全員…", "二名の司令官", "３名の裁判") describes who is involved, it counts nothing (GUIDELINES:
+#: vague small counts and quantities that only describe do not make a statistic; the English side needs 10+ for a count).
+FEW_PEOPLE = r"[1-9１-９一二三四五六七八九]\s*(?:人|名)"
 #: What follows a number that names a thing instead of stating a quantity ("110億ドルのパイプライン", "3兆ドル規模の法案").
 NAMING_AFTER = r"(?:超|以上|近く|余り|強|弱)?(?:規模|相当)?の(?!う|内|うち|中)"
 

@@ -433,7 +433,8 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
         if tok.lemma == "たい" and tok.pos1 == "助動詞" and k:
             a.position = a.position or toks[k - 1].surface + tok.surface  # a stated wish: "…を維持したい", "…したいと考えている"
     a.commitment = a.commitment or _first(cues.COMMITMENT_PATTERNS, text)
-    a.position = a.position or _first(cues.POSITION_PATTERNS, text)
+    # a stance must be the clause's own predicate: not "…使用しようとする交通" (a relative clause) nor "拒否したことに腹を立てた"
+    a.position = a.position or _main_clause_match(cues.POSITION_PATTERNS, text, toks, embedded=True)
     for pattern, strength in cues.DEONTIC_PATTERNS:
         m = next((m for m in re.finditer(pattern, text) if not re.match(cues.EMBEDDED_AFTER, text[m.end() :])
                   and not re.search(cues.EVALUATIVE_BEKI + "$", text[: m.start() + 2])), None)
@@ -444,7 +445,8 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
     counterfactual = re.search(cues.COUNTERFACTUAL, text)
     if counterfactual:
         a.prediction = ""  # "…なら…ただろう" judges the past: an assessment, not a forecast
-    numbers = [m for m in re.finditer(cues.NUMBER_PATTERN, text) if not (m.group(0) == "一人" and text[m.end() : m.end() + 1] != "当")]
+    numbers = [m for m in re.finditer(cues.NUMBER_PATTERN, text) if not (m.group(0) == "一人" and text[m.end() : m.end() + 1] != "当")
+               and not re.fullmatch(cues.FEW_PEOPLE, m.group(0))]
     numbers += list(re.finditer(cues.QUANTITY_CHANGE, text))
     own = [m for m in numbers if not re.match(cues.NAMING_AFTER, text[m.end() :])]
     # "3兆ドルの法案を批判した": a number naming a thing is background in a reported view; alone it is still the fact
@@ -479,12 +481,16 @@ def _graded_predicate(text: str, toks: list[_Tok]) -> str:
     return ""
 
 
-def _main_clause_match(patterns: tuple[str, ...], text: str, toks: list[_Tok]) -> str:
+def _main_clause_match(patterns: tuple[str, ...], text: str, toks: list[_Tok], embedded: bool = False) -> str:
     """The first match not modifying a noun: "参加する可能性がある者" (those who may take part) is a description, not a
-    forecast; the expression must end a clause (…可能性がある。, …だろうと述べた)."""
+    forecast; the expression must end a clause (…可能性がある。, …だろうと述べた). ``embedded``: a match nominalized by
+    こと/という/との right after it ("拒否したことに") is skipped too."""
     for pattern in patterns:
         for m in re.finditer(pattern, text):
-            if not _adnominal(toks, m.end()) and not re.match(r"(?:と|って)いう(?:こと|の)", text[m.end() :]):
+            if embedded and re.match(r"[^、。「」]{0,3}?(?:こと|という|との)", text[m.end() :]):
+                continue
+            adverbial = m.group(0).endswith(("て", "ば", "なら"))  # "必要に応じて…": a conditional frame modifies no noun
+            if (adverbial or not _adnominal(toks, m.end())) and not re.match(r"(?:と|って)いう(?:こと|の)", text[m.end() :]):
                 return m.group(0)  # "…されるだろうということを考え": a nominalized forecast is the content of a thought
     return ""
 
