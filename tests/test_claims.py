@@ -13,7 +13,7 @@ import pytest
 
 from align.claims import extract_claims, link_claims
 from align.claims.extract import claims_for
-from align.claims.link import differences
+from align.claims.link import confirmed, differences
 from align.claims.schema import AUTHOR, CLAIM_TYPES, UNNAMED
 from align.model import Bead, Bitext, Claim, Document
 from align.segment import segment_document, sentences_from_lines
@@ -563,3 +563,32 @@ def test_japanese_narration_is_not_a_claim(text: str) -> None:
 def test_japanese_conditional_readiness_is_still_a_stance() -> None:
     claim = one("「我が国は必要に応じて港を封鎖することができる」と彼は述べた。", "ja")
     assert claim is not None and claim.type == "policy_position" and claim.holder == "彼"
+
+
+def _flags(en: str, ja: str) -> list[str]:
+    """Reviewer notes of the claim link between one English and one Japanese sentence (rules)."""
+    src, tgt = sentences_from_lines([en], "en"), sentences_from_lines([ja], "ja")
+    extract_claims(src)
+    extract_claims(tgt)
+    bitext = link_claims(Bitext(src, tgt, [Bead([0], [0])]))
+    link = next(link for link in bitext.links if link.layer == "claim")
+    return [n for n in link.note.split("; ") if n]
+
+
+def test_link_flags_need_surface_evidence() -> None:
+    # a real hedge added by the translation: "will" -> かもしれない
+    assert any(n.startswith("certainty") for n in _flags("The tariffs will hurt exporters, the minister said.",
+                                                         "関税は輸出業者に打撃を与えるかもしれないと大臣は述べた。"))
+    # a named source dropped: "Lee said" -> a bare quotation
+    assert any(n.startswith("holder dropped") for n in _flags('"The plan is a mistake," Lee said.', "「その計画は誤りだ」。"))
+    # both sides negate: an extractor's scope disagreement is not a negation flip
+    flags = _flags("He said the country would never give up its weapons and did not trust Washington.",
+                   "彼は、同国は決して武器を放棄せず、米国を信頼していないと述べた。")
+    assert "negation flip" not in flags
+
+
+def test_confirmed_reads_each_language() -> None:
+    plain, hedged = Claim(0, 0, 0, "prediction", AUTHOR, certainty="certain"), Claim(0, 0, 0, "prediction", AUTHOR, certainty="possible")
+    assert confirmed("certainty:certain->possible", plain, hedged, "Prices will rise.", "価格は上がるかもしれない。", "en", "ja")
+    # the English already says "could": the extractors disagree, the texts do not
+    assert not confirmed("certainty:certain->possible", plain, hedged, "Prices could rise.", "価格は上がるかもしれない。", "en", "ja")
