@@ -163,3 +163,33 @@ def test_december_takes_the_year_from_the_dateline():
     assert q.norm == "2025-12"
     (q,) = extract_quantities("12月に発表された", "ja", reference_year=2026, reference_month=1)
     assert q.norm == "2025-12"
+
+
+def _numbers_findings(en: str, ja: str) -> list[str]:
+    from align.model import Bead, Bitext
+    from align.qa import run_checks
+    from align.segment import sentences_from_lines
+
+    bt = Bitext(sentences_from_lines([en], "en"), sentences_from_lines([ja], "ja"), [Bead([0], [0], 1.0, 1.0)])
+    return [f.message for f in run_checks(bitext=bt, checks=["numbers"])]
+
+
+def test_times_heights_fractions_and_scores_match_their_translations():
+    """Dev-data sentences whose correct translations drew false number findings: British times (7.55am ↔ 午前7時55分),
+    a height converted to centimetres, "by a third" ↔ ３分の１, and a golf score with halves."""
+    assert _numbers_findings("The 44-year-old was found at 7.55am with stab wounds on Grayson Mews on John Street.",
+                             "ジョンストリートのグレイソン・ミュースで刺し傷をつけた44歳の男が午前7時55分に発見された。") == []
+    assert _numbers_findings("A 6-foot-6 junior who grew up in Baton Rouge, Sims played in 32 games.",
+                             "バトン ルージュで育ったシムズは 198 センチの大学 3 年生で、32 試合でプレーした。") == []
+    assert _numbers_findings("The steroid dexamethasone reduced deaths by a third in Covid-19 patients on ventilators.",
+                             "ステロイドのデキサメタゾンが人工呼吸器をつけた新型コロナウイルス感染症患者の死亡を３分の１減らした。") == []
+    assert _numbers_findings("They only just won, winning 14½-13½.", "14½-13½というわずかな差で何とか勝利を収めた。") == []
+
+
+def test_a_changed_time_or_converted_length_is_still_reported():
+    """The same conversions do not hide real errors: 4.40 am rendered 午後 (p.m.) and a wrong height."""
+    am_pm = _numbers_findings("Security camera footage showed Yuan entering the market at 4.40 am Thursday.",
+                              "監視カメラには、木曜日の午後4時40分にユアンが市場に入る場面が映された。")
+    assert len(am_pm) == 1 and "number differs" in am_pm[0] and "午後4時40分" in am_pm[0]
+    height = _numbers_findings("A 6-foot-6 junior who grew up in Baton Rouge.", "バトン ルージュで育った 180 センチの大学 3 年生。")
+    assert len(height) == 1 and "180 センチ" in height[0]

@@ -23,6 +23,8 @@ SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tril
           "tn": 1e12, "m": 1e6, "k": 1e3, "dozen": 12,
           # South Asian English (Indian, Pakistani news): 14 lakh = 1.4 million = 140万, 3 crore = 30 million
           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+#: "14½-13½" (a golf or cricket score): the fraction belongs to the number
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                  "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
                  "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
@@ -70,7 +72,7 @@ QUAL_AFTER = [("or more", "at_least"), ("-plus", "more_than"), ("plus", "more_th
 DATE_QUAL_BEFORE = [("by", "by"), ("until", "by"), ("through", "by"), ("since", "since"), ("after", "since")]
 
 #: Indian grouping first (2,06,737 = 206737; the Western pattern would read "06,737"), then Western, then plain
-_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾]?"
 _NUMWORD = rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:10])}))?|{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))}"
 _SCALE = r"hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?"
 _NUMBER = (rf"(?:(?:{_DIGITS})(?:\s?(?:bn|mn|tn|m|k)\b|\s?(?:{_SCALE})\b)?|(?:\b(?:{_NUMWORD})\b)|\ban?(?=\s+(?:{_SCALE})))"
@@ -101,9 +103,9 @@ def parse_number(words: str) -> float:
     """Value of an English number phrase: ``14.1 billion``, ``twenty-five``, ``1,200``, ``14 bn``, ``a million``."""
     total = section = 0.0
     cur: float | None = None
-    for part in re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", words.lower().replace("-", " ")):
+    for part in re.findall(r"\d[\d,]*(?:\.\d+)?[½¼¾]?|[a-z]+", words.lower().replace("-", " ")):
         if part[0].isdigit():
-            cur = float(part.replace(",", ""))
+            cur = float(part.rstrip("½¼¾").replace(",", "")) + VULGAR_FRACTIONS.get(part[-1], 0.0)
         elif part in WORD_VALUES:
             cur = (cur or 0) + WORD_VALUES[part]
         elif part in ("a", "an"):
@@ -127,6 +129,8 @@ def extract(text: str, spans: list[tuple[int, int]] | None = None, reference_yea
         taken: list[tuple[int, int]] = []
         found = _times(chunk, taken)
         found += _dates(chunk, reference_year, reference_month, taken)
+        found += _parts(chunk, taken)
+        found += _feet_inches(chunk, taken)
         found += _ordinals(chunk, taken)
         found += _numbers(chunk, taken)
         for q in found:
@@ -151,7 +155,38 @@ def _qualifier_before(chunk: str, a: int, table: list[tuple[str, str]]) -> tuple
     return a, ""
 
 
-_TIME = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?P<ap>[ap]\.?m\.?)(?![a-z])", re.I)
+#: "4am", "3:30 p.m.", and the British "7.55am"
+_TIME = re.compile(r"(?<![\d.:])\b(?P<h>1[0-2]|0?\d)(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.?m\.?)(?![a-z])", re.I)
+#: "by a third", "a quarter of": one part in n, written in words (two-thirds is read by _fraction)
+_PART_WORDS = re.compile(r"\b(?:a|one)[-\s](?P<d>third|quarter|fifth|tenth)\b(?=\s+of\b)"
+                         r"|(?<=\bby\s)(?:a|one)[-\s](?P<d2>third|quarter|fifth|tenth)\b", re.I)
+#: "a 6-foot-6 junior", "5 ft 10 in", "6'2\"": feet and inches as one length in feet (Japanese gives 198センチ)
+_FEET_INCHES = re.compile(r"\b(?P<f>\d)(?:[-\s]?(?:foot|feet|ft)[-\s]?|')(?P<i>\d{1,2})(?:[-\s]?(?:inches|inch|in)\b|[\"”])?(?![\d.])")
+_DENOMINATORS = {"third": 3, "quarter": 4, "half": 2, "halve": 2, "fifth": 5, "tenth": 10}
+
+
+def _parts(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """"reduced deaths by a third", "a quarter of voters" → fraction 1/n (the same norm as 3分の1), not the ordinal "third"."""
+    out = []
+    for m in _PART_WORDS.finditer(chunk):
+        if not _free(taken, *m.span()):
+            continue
+        denominator = _DENOMINATORS[(m.group("d") or m.group("d2")).lower()]
+        taken.append(m.span())
+        out.append(make_quantity(m.start(), m.end(), m.group(0), "CARDINAL", 1 / denominator, "fraction"))
+    return out
+
+
+def _feet_inches(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """"6-foot-6" = 6.5 ft: a height in feet and inches is one measurement, not the numbers 6 and 6."""
+    out = []
+    for m in _FEET_INCHES.finditer(chunk):
+        inches = int(m.group("i"))
+        if inches >= 12 or not _free(taken, *m.span()):
+            continue
+        taken.append(m.span())
+        out.append(make_quantity(m.start(), m.end(), m.group(0), "QUANTITY", int(m.group("f")) + inches / 12, "ft"))
+    return out
 
 
 def _times(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -322,6 +357,6 @@ def _fraction(chunk: str, q: Quantity, a: int, b: int) -> Quantity:
     """"two-thirds" = 2/3 (the same norm as 3分の2)."""
     m = re.match(r"[-\s](thirds?|quarters?|halves|half|fifths?|tenths?)", chunk[b:])
     assert m is not None
-    denominator = {"third": 3, "quarter": 4, "half": 2, "halve": 2, "fifth": 5, "tenth": 10}[m.group(1).rstrip("s")]
+    denominator = _DENOMINATORS[m.group(1).rstrip("s")]
     value = parse_number(chunk[a:b]) / denominator
     return make_quantity(q.start, b + m.end(), chunk[q.start:b + m.end()], "CARDINAL", value, "fraction", q.qualifier)

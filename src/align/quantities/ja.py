@@ -15,6 +15,8 @@ import re
 from align.model import Quantity
 from align.quantities.model import date_norm, make_quantity, make_range, resolve_month_year
 
+#: "14½-13½": the fraction is part of the number
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "壱": 1, "弐": 2}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 1e4, "億": 1e8, "兆": 1e12}
@@ -68,6 +70,7 @@ _PREFIX_QUALIFIERS = [("少なくとも", "at_least"), ("およそ", "about"), (
                       ("推定", "about")]
 _NAME_NEIGHBOUR = re.compile(r"[A-Za-zァ-ヺー・\-]")
 _GDP_BEFORE = re.compile(r"(GDP|国内総生産)(比)?(の|で)?$")
+_MINUTES = re.compile(r"\s?(\d{1,2})\s?分(?!間)")
 _RANGE = re.compile(r"\s?[~〜～\-－]\s?")
 
 
@@ -86,7 +89,9 @@ def parse_number(chars: str) -> float:
             cur = float(chars[i:j])
             i = j
             continue
-        if ch in KANJI_DIGITS:
+        if ch in VULGAR_FRACTIONS:
+            cur = (cur or 0) + VULGAR_FRACTIONS[ch]
+        elif ch in KANJI_DIGITS:
             cur = KANJI_DIGITS[ch] if cur is None else cur * 10 + KANJI_DIGITS[ch]
         elif ch in SMALL_UNITS:
             section += (1 if cur is None else cur) * SMALL_UNITS[ch]
@@ -120,7 +125,9 @@ def numeral_mask(text: str, spans: list[tuple[int, int]]) -> list[bool]:
             mask[tok.start] = True  # 三つ星, 一つ, 一人
     # big units after digits (140億, 1万2000) and decimal points/commas between digits
     for i, ch in enumerate(folded):
-        if (ch in BIG_UNITS or ch in SMALL_UNITS) and i and mask[i - 1] and folded[i - 1].isdigit():
+        if ch in VULGAR_FRACTIONS and i and mask[i - 1]:
+            mask[i] = True  # 14½
+        elif (ch in BIG_UNITS or ch in SMALL_UNITS) and i and mask[i - 1] and folded[i - 1].isdigit():
             mask[i] = True
         elif (ch in BIG_UNITS or ch in SMALL_UNITS) and i > 1 and folded[i - 1] == " " and mask[i - 2] and folded[i - 2].isdigit():
             mask[i - 1] = mask[i] = True  # "105 万人", "1 億 4 千万": a house style that spaces digits from Japanese
@@ -222,6 +229,11 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
         if text[end:end + 1] == "半":
             value += 0.5
             end += 1
+        else:  # 午前7時55分: the minutes belong to the time ("7.55am"), not a separate count
+            minutes = _MINUTES.match(folded, end, hi)
+            if minutes and int(minutes.group(1)) < 60:
+                value += int(minutes.group(1)) / 60
+                end = minutes.end()
         if text[max(lo, start - 2):start] in ("午後", "午前"):
             value += 12 if text[start - 2:start] == "午後" and value < 12 else 0
             start -= 2

@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 
 from align.model import Document, Quantity
 from align.qa.base import CheckContext, Finding, bead_of_sentence, finding, register_check
@@ -60,10 +61,39 @@ def _dimension(q: Quantity) -> str:
 UNIT_EQUIVALENTS = ({"case", "person"},)
 
 
+#: Measurement units in SI base units per dimension: Japanese translations convert imperial measures
+#: ("a 6-foot-6 junior" → 198センチ, "100 feet" → 30メートル), so a converted figure is the same quantity.
+CONVERSIONS = {
+    "length": {"m": 1.0, "cm": 0.01, "mm": 0.001, "km": 1000.0, "ft": 0.3048, "in": 0.0254, "yd": 0.9144, "mile": 1609.344},
+    "mass": {"kg": 1.0, "g": 0.001, "t": 1000.0, "lb": 0.45359237, "oz": 0.028349523},
+    "area": {"ha": 1.0, "acre": 0.40468564, "km2": 100.0},
+    "volume": {"l": 1.0, "gallon": 3.78541},
+}
+#: Rounding a conversion allows more than rounding a figure (30.48 m is written 30メートル).
+CONVERSION_ROUNDING = 0.03
+
+
+def _conversion_factor(src_unit: str, dst_unit: str) -> float | None:
+    """How many ``dst_unit`` one ``src_unit`` is, when both measure the same dimension (None otherwise)."""
+    for table in CONVERSIONS.values():
+        if src_unit in table and dst_unit in table:
+            return table[src_unit] / table[dst_unit]
+    return None
+
+
+def _in_unit(q: Quantity, unit: str) -> Quantity:
+    """``q`` converted to ``unit`` (itself when no conversion applies)."""
+    factor = _conversion_factor(q.unit, unit) if q.unit and unit and q.unit != unit else None
+    if factor is None:
+        return q
+    value, low, high = (None if x is None else x * factor for x in (q.value, q.low, q.high))
+    return replace(q, value=value, low=low, high=high, unit=unit)
+
+
 def _units_agree(a: Quantity, b: Quantity) -> bool:
     if not a.unit or not b.unit or a.unit == b.unit or a.unit.split()[0] == b.unit.split()[0]:
         return True
-    return any(a.unit in group and b.unit in group for group in UNIT_EQUIVALENTS)
+    return any(a.unit in group and b.unit in group for group in UNIT_EQUIVALENTS) or _conversion_factor(a.unit, b.unit) is not None
 
 
 def _bounds(q: Quantity, slack: float) -> tuple[float, float]:
@@ -81,6 +111,8 @@ def agrees(a: Quantity, b: Quantity) -> bool:
         # calendar prefix: "2025" agrees with "2025-11"; "since 2019-12" with "December 2019" (the qualifier is a nuance)
         return core_a.group(0).startswith(core_b.group(0)) or core_b.group(0).startswith(core_a.group(0))
     slack = 0.0 if a.kind in ("DATE", "ORDINAL") else ROUNDING
+    if a.unit != b.unit and _conversion_factor(b.unit, a.unit) is not None:
+        b, slack = _in_unit(b, a.unit), CONVERSION_ROUNDING
     alo, ahi = _bounds(a, slack)
     blo, bhi = _bounds(b, slack)
     if _scale_slip(_anchor(a), _anchor(b)):
