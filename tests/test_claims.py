@@ -592,3 +592,22 @@ def test_confirmed_reads_each_language() -> None:
     assert confirmed("certainty:certain->possible", plain, hedged, "Prices will rise.", "価格は上がるかもしれない。", "en", "ja")
     # the English already says "could": the extractors disagree, the texts do not
     assert not confirmed("certainty:certain->possible", plain, hedged, "Prices could rise.", "価格は上がるかもしれない。", "en", "ja")
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "holder"), [
+    # digits in a title or an age are not a count: the speaker keeps the claim
+    ("中国の第1副首相は、水曜日、経済は十分に回復していると話した。", "ja", "assessment", "中国の第1副首相"),
+    ('"The water is filthy," said 42-year-old farmer Budi Santoso.', "en", "assessment", "42-year-old farmer Budi Santoso"),
+    # a head count is the content's subject; the speaker is a zero subject
+    ("国内で1,250人が感染し、980人が回復したと付け加えた。", "ja", "factual_statistic", UNNAMED),
+    # a te-form frame leaves the speaker to the main clause
+    ("「本当に怖かった」と言って、40歳の店主の田中さんは店を片付けた。", "ja", "assessment", "40歳の店主の田中さん"),
+    # an order is a strong directive of the one who gives it, also in Japanese
+    ("The governor ordered an inquiry into the prison riot.", "en", "recommendation", "The governor"),
+    ("知事は刑務所の暴動の調査を命じた。", "ja", "recommendation", "知事"),
+    # とされる modifying a noun is not a passive report frame
+    ("知事は、汚染があったとされる川の調査を命じた。", "ja", "recommendation", "知事"),
+])
+def test_holders_titles_counts_and_orders(text: str, lang: str, kind: str, holder: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None and (claim.type, claim.holder) == (kind, holder)

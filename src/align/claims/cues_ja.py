@@ -46,10 +46,14 @@ DEONTIC_PATTERNS = (
     (r"なければならない|なくてはならない|ねばならない|必要がある|必要だ|必要とされ|必要である|が必要(?:だ|である|。)|不可欠|"
      r"(?:要求|指示|義務付け)(?:し|する|され)|を要求|を指示|義務(?:だ|である|がある)|"
      # a prohibition (…てはならない) and a headline's nominal demand (…に対し説明要求)
-     r"(?:て|で)は(?:ならない|いけない|ならず)|要求$", "strong"),
+     r"(?:て|で)は(?:ならない|いけない|ならず)|要求$|"
+     # an order (GUIDELINES: "The leader ordered an inquiry" is a strong directive): "調査を命じた", "…よう命じた"
+     r"命じ(?:た|る|て(?:いる|いた|おり))", "strong"),
     (r"べき(?:だ|で|と|。|」|$)|よう(?:に)?求め|を求め|呼びかけ|望ましい|ほうがよい|方がよい|促(?:し|す)|要請(?:し|する)|よう示唆|"
      r"求められ|一つの方法|時が来た|よう(?:に)?[^、。「」]{1,12}?求め(?!られ)|要請$", "weak"),
 )
+#: Deontic cues that are speech acts of a party (ordered, asked, demanded, urged), not the author's should/must.
+DEMAND_ACTS = r"命じ|求め(?!られ)|要求(?!され)|呼びかけ|要請(?!され)|促|指示(?!され)"
 #: A holder or topic that is an agreement: what it requires is a stipulation, i.e. a commitment of the deal.
 AGREEMENT_WORDS = r"協定|合意|条約|取り決め|協約|停戦"
 #: What follows a deontic expression that is not the sentence's own predicate but a nominalized or questioned content
@@ -91,7 +95,8 @@ ANNOUNCING_LEMMAS = frozenset({"述べる", "語る", "言う", "話す", "明�
 #: Verbs that state a state or a change, not an action a speaker can announce (ある, いる, なる, できる).
 STATIVE_VERBS = frozenset({"有る", "ある", "居る", "いる", "成る", "なる", "出来る", "できる", "見える", "分かる", "違う", "異なる"})
 #: Frames that attribute without a verb after と, checked on the text outside quotations.
-REPORTING_PATTERNS = (r"(?<!こ)とのこと", r"(?<!こ)という。$", r"(?<![こ、])とされ", r"」と[^、。「」]{1,12}。$", r"曰く")
+REPORTING_PATTERNS = (r"(?<!こ)とのこと", r"(?<!こ)という。$", r"(?<![こ、])とされ(?!(?:る|た)[一-龥ァ-ヴー])", r"」と[^、。「」]{1,12}。$",
+                      r"曰く")  # "…横断したとされる国境": とされ modifying a noun is no frame
 #: Passive and impersonal frames ("…とされている", "…と見られる", "…が期待される", "…が表明されている"): the claim is
 #: reported without a source, so its holder is unnamed even when the sentence has a topic (that topic is the content's).
 PASSIVE_FRAME = (r"とされ|と(?:見|み)られ|と(?:言|い)われ|と考えられ|と(?:期待|予想|予測|推定|推測|指摘)され|"
@@ -109,6 +114,10 @@ DOCUMENT_SOURCE = (r"(?:^|[、。])([^、。「」]{0,30}?(?:戦略|報告書|�
 #: A counted subject ("41%が…と回答した", "38%が、…"): the sentence reports a poll result, not a speaker's view.
 #: Only a share counts opinions: "50カ国が…を支持した" is the stance of 50 countries, not a poll.
 COUNT_SUBJECT = r"(?:^|、)[^、。]{0,30}?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:%|％|パーセント|割)|過半数|半数)が"
+#: A holder phrase that is a share (a poll's count, held by the poll) or a head count (the content's subject: the speaker is
+#: a zero subject). Digits in a title or an age ("第1副大統領", "35歳の母親のリサ・クスマ") do not make a count.
+SHARE_HOLDER = r"[0-9０-９]\s*(?:%|％|パーセント|割)|過半数|半数"
+COUNT_HOLDER = r"[0-9０-９]\s*(?:人|名)$"
 #: "韓国統一省からのデータを引用したパク氏は…と述べた": the cited data's source holds the figures, the speaker reports them.
 CITED_SOURCE = r"([^、。「」]{1,30}?)(?:からの|の)(?:データ|統計|数字|数値|資料)を引用"
 #: Headline attribution after a dash or a comma: "… - 内務長官", "…だろう、マサチューセッツ州上院議員が言う".

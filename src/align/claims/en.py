@@ -234,9 +234,10 @@ def _in_adverbial(tok) -> bool:
 
 
 def _counts_people(phrase: str) -> bool:
-    """"38 percent", "Fifty-eight percent of voters", "a majority": a counted subject."""
+    """"38 percent", "Fifty-eight percent of voters", "a majority": a counted subject ("35-year-old mother Risa Kusuma" is a
+    person: a number joined to a word by a hyphen describes, it does not count)."""
     words = set(re.findall(r"[\w%-]+", phrase.lower()))
-    return bool(words & cues.COUNT_WORDS) or bool(re.match(r"\d", phrase))
+    return bool(words & cues.COUNT_WORDS) or bool(re.match(r"\d[\d,.]*(?:\s|%|$)", phrase))
 
 
 def _organization(reporting) -> bool:
@@ -460,7 +461,9 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         elif lemma in cues.DEONTIC_VERBS and tok.pos_ == "VERB":
             _set_deontic(a, tok.text, cues.DEONTIC_VERBS[lemma])
             a.parties.setdefault("recommendation", _subject(tok) or "")
-        elif lemma in cues.DIRECTIVE_VERBS and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children):
+        elif (lemma in cues.DIRECTIVE_VERBS and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)) or \
+                (lemma == "order" and tok.pos_ == "VERB" and not passive and any(c.dep_ == "dobj" for c in tok.children)):
+            # "told them to leave"; "ordered an investigation": an order is a strong directive even with a noun object
             _set_deontic(a, tok.text, cues.DIRECTIVE_VERBS[lemma])
             a.parties.setdefault("recommendation", _subject(tok) or "")
         for verb, particle, strength in cues.DEONTIC_PHRASES:

@@ -82,14 +82,16 @@ def _analyze(text: str) -> SentenceAnalysis:
     close = text.find("」")
     a.quoted = (text.startswith(("「", "『")) and (close < 0 or close > len(text) / 2)) or \
         (text.rstrip("。").endswith(("」", "』")) and not _short_final_quote(text))
-    passive = re.search(cues.PASSIVE_FRAME + r"[^、。]{0,10}。?$", outside) or "passive frame" in a.notes
+    # the passive frame must end the sentence and not modify a noun ("…があったとされる川の調査を命じた")
+    passive = re.search(f"(?:{cues.PASSIVE_FRAME})" + r"(?!(?:る|た)[一-龥ァ-ヴー])[^、。]{0,10}。?$", outside) or \
+        "passive frame" in a.notes
     if a.reporting and a.holder == AUTHOR:
         if passive:
             a.holder = UNNAMED  # "…を希望しているとされている": the topic is the content's subject, the source unnamed
         elif re.search(r"(?:こと|点|もの)(?:だ|である|です)。?$", text):
             pass  # "重要な点は新戦略が…を要求していることだ": the author's judgement about a demand
         else:
-            a.holder = topic or UNNAMED  # no topic: a zero subject (「…」と総会で述べた)
+            a.holder = topic or _speaker_after(text, outside, toks, frame_at) or UNNAMED  # no topic: a zero subject
     elif (not a.reporting and a.quoted and text.startswith(("「", "『"))) or (not a.reporting and text.endswith("」") and "「" not in text):
         a.holder = UNNAMED
     elif a.holder == AUTHOR and passive and "によって" not in outside[: passive.start()]:
@@ -98,8 +100,10 @@ def _analyze(text: str) -> SentenceAnalysis:
     if cited and a.reporting:
         speaker = re.sub(r"^.*?引用し(?:た|て)", "", a.holder) if a.holder not in (AUTHOR, UNNAMED) else ""
         a.holder, a.attributed_to = _clean_phrase(cited.group(1)), speaker
-    if re.search(r"[0-9０-９]", a.holder) or re.search(cues.COUNT_SUBJECT, outside):
+    if re.search(cues.SHARE_HOLDER, a.holder) or re.search(cues.COUNT_SUBJECT, outside):
         a.holder = a.attributed_to or AUTHOR  # "41%が…と回答した": a poll's count, held by the poll (or the author)
+    elif re.search(cues.COUNT_HOLDER, a.holder):
+        a.holder = a.attributed_to or UNNAMED  # "国内で6,152,524人が…回復したと付け加えた": the count is content, the speaker unnamed
     if a.holder in (AUTHOR, UNNAMED) and not a.quoted:
         doc = re.search(cues.DOCUMENT_SOURCE, outside)
         if doc and _clean_phrase(doc.group(1)):
@@ -108,7 +112,10 @@ def _analyze(text: str) -> SentenceAnalysis:
     if a.recommendation and not a.commitment and re.search(cues.AGREEMENT_WORDS, f"{a.holder} {topic}"):
         a.commitment = a.recommendation  # "この協定では…釈放することが求められている": a deal's stipulation binds its parties
     act = a.evaluative if "evaluative act" in a.notes else ""
-    for kind, cue in (("commitment", a.commitment), ("policy_position", a.position), ("assessment", act)):
+    # a demand made by a speech-act verb ("金氏は…調査を命じた", "…よう求めた") is its subject's; べき/必要 stay the author's
+    at = text.find(a.recommendation) if a.recommendation else -1
+    demand = a.recommendation if at >= 0 and re.search(cues.DEMAND_ACTS, text[at : at + len(a.recommendation) + 3]) else ""
+    for kind, cue in (("commitment", a.commitment), ("policy_position", a.position), ("assessment", act), ("recommendation", demand)):
         at = text.find(cue) if cue else -1
         party = (_topic(text, outside, toks, at) if at > 0 else "") or topic  # the subject of the cue's own clause
         if cue and party:
@@ -123,6 +130,15 @@ def _analyze(text: str) -> SentenceAnalysis:
         a.commitment = a.reporting  # "ポンペオは…平壌を訪問すると述べた": the speaker's own next step
         a.parties["commitment"] = a.holder if a.holder not in (AUTHOR, UNNAMED) else topic
     return a
+
+
+def _speaker_after(text: str, outside: str, toks: list[_Tok], frame_at: int | None) -> str:
+    """「…」と言って、Xは…: a frame in the te-form leaves its speaker to the main clause that follows, so the topic after the
+    frame speaks (「非常に緊張している」と言って、母親のリサは赤ちゃんをあやした → リサ)."""
+    if frame_at is None:
+        return ""
+    after = re.match(r"と[^、。「」]{1,8}?(?:て|で)、", outside[frame_at:])
+    return _first_topic(text, outside, toks, frame_at + after.end(), len(text), ("は",)) if after else ""
 
 
 def _announced_own_action(text: str, outside: str, toks: list[_Tok], frame_at: int | None) -> bool:
