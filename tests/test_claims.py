@@ -611,3 +611,22 @@ def test_confirmed_reads_each_language() -> None:
 def test_holders_titles_counts_and_orders(text: str, lang: str, kind: str, holder: str) -> None:
     claim = one(text, lang)
     assert claim is not None and (claim.type, claim.holder) == (kind, holder)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('"I saw the roof fall in, and then I ran.', "en"),  # a witness narrating, in quotation marks
+    ("「屋根が崩れ落ちるのを見て、私は走った。」", "ja"),
+    ("What does the new rule mean for small farms?", "en"),  # a direct question asserts nothing
+    ("それによって、子どもたちにどんな影響が出るのでしょう？", "ja"),
+])
+def test_quoted_narration_and_questions_are_not_claims(text: str, lang: str) -> None:
+    assert one(text, lang) is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('"I thought it was a mistake, but it turns out they were right."', "en"),  # a past thought is a view
+    ("「我々は感染の抑え込みに大きな成果をあげてきた。」", "ja"),  # …てきた: where things stand
+    ("「私は冗談だと思っていたが、彼らが正しかったと分かった。」", "ja"),
+])
+def test_quoted_views_in_the_past_stay_claims(text: str, lang: str) -> None:
+    assert one(text, lang) is not None

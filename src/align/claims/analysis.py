@@ -37,6 +37,13 @@ class SentenceAnalysis:
     #: frame alone does not make a claim (the schema has no reported-fact type; GUIDELINES.md, hard cases).
     reported_event: bool = False
 
+    def ask_only(self) -> None:
+        """The sentence is a direct question in its own voice ("…どんなメッセージが送られるのでしょう？", "What does it
+        mean?"): it asserts nothing (GUIDELINES: questions are not claims), so every cue is dropped."""
+        self.commitment = self.position = self.recommendation = self.prediction = self.number = self.evaluative = ""
+        self.deontic, self.certainty, self.parties = "", "certain", {}
+        self.notes.append("question")
+
     def candidate_types(self) -> set[str]:
         """Claim types the cues support (several may; schema.TYPE_PRECEDENCE picks one)."""
         found = set()

@@ -14,6 +14,8 @@ DATA_VERBS = frozenset({"report", "announce", "register", "record", "find", "con
 #: Subjects that are themselves measured ("Axon shares recorded a 18% jump"): they move, they report nothing.
 MEASURED_NOUNS = frozenset({"share", "stock", "price", "index", "currency", "sale", "revenue", "population", "market", "economy",
                             "temperature", "number", "rate", "figure", "level", "total"})
+#: Verbs of thinking: a past "I thought …" reports a view, not an event.
+BELIEF_VERBS = frozenset({"think", "believe", "feel", "realize", "realise", "know", "understand", "find", "expect", "hope", "fear"})
 #: A threat to act ("threatened to strike") binds the threatening party like a vow (GUIDELINES.md); only with a to-clause:
 #: "the storm threatens the coast" states no intention.
 THREAT_VERBS = frozenset({"threaten"})

@@ -52,6 +52,8 @@ DEONTIC_PATTERNS = (
     (r"べき(?:だ|で|と|。|」|$)|よう(?:に)?求め|を求め|呼びかけ|望ましい|ほうがよい|方がよい|促(?:し|す)|要請(?:し|する)|よう示唆|"
      r"求められ|一つの方法|時が来た|よう(?:に)?[^、。「」]{1,12}?求め(?!られ)|要請$", "weak"),
 )
+#: Verbs of thinking (UniDic lemmas): a past "…と思った/分かった" reports a view, not an event.
+THINKING_LEMMAS = frozenset({"思う", "考える", "分かる", "信じる", "感じる", "知る", "気付く", "理解", "確信", "期待", "恐れる"})
 #: Deontic cues that are speech acts of a party (ordered, asked, demanded, urged), not the author's should/must.
 DEMAND_ACTS = r"命じ|求め(?!られ)|要求(?!され)|呼びかけ|要請(?!され)|促|指示(?!され)"
 #: A holder or topic that is an agreement: what it requires is a stipulation, i.e. a commitment of the deal.

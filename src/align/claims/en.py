@@ -120,8 +120,12 @@ def _analyze(doc) -> SentenceAnalysis:
     a.negated = _negated(doc, content)
     a.reported_event = reporting is not None and content is not None and content != reporting and not quote_marks and \
         reporting.lemma_.lower() in cues.NEUTRAL_REPORTING_VERBS and _past_event(content)
+    if a.quoted and not a.reporting and not a.evaluative and _past_event(root) and root.lemma_.lower() not in cues.BELIEF_VERBS:
+        a.reported_event = True  # '"I heard my wife cry for help …': a witness narrating what happened, not a view
     if a.reporting == "according to" and not quote_marks and _past_event(_main_verb(root)):
         a.reported_event = True  # "According to KCNA, a defector returned across the border": a sourced event, not a view
+    if text.rstrip("\"”’' ").endswith("?") and not a.reporting:
+        a.ask_only()
     return a
 
 

@@ -129,7 +129,22 @@ def _analyze(text: str) -> SentenceAnalysis:
     if not a.commitment and _announced_own_action(text, outside, toks, frame_at):
         a.commitment = a.reporting  # "ポンペオは…平壌を訪問すると述べた": the speaker's own next step
         a.parties["commitment"] = a.holder if a.holder not in (AUTHOR, UNNAMED) else topic
+    if a.quoted and not a.reporting and not a.evaluative and not a.number and _ends_in_past_event(toks):
+        a.reported_event = True  # 「逃げる時間がなかった。」: a witness narrating what happened, not a view
+    if outside.rstrip("。 」』").endswith(("？", "?")) and not a.reporting:
+        a.ask_only()
     return a
+
+
+def _ends_in_past_event(toks: list[_Tok]) -> bool:
+    """The sentence's last predicate is in the past tense (…た) and is not a verb of thinking (思った, 分かった): a narrated
+    event. Hedges, obligations and stances are cues of their own and are checked by the caller."""
+    body = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
+    if len(body) < 2 or body[-1].lemma != "た" or body[-1].pos1 != "助動詞" or body[-2].lemma in ("来る", "くる"):
+        return False  # "…成果をあげてきた": …てきた is the Japanese present perfect, a view of where things stand (as in English)
+    verb = next((t for t in reversed(body[:-1]) if t.pos1 in ("動詞", "形容詞", "名詞") and t.lemma not in ("為る", "する", "居る")),
+                None)
+    return verb is not None and verb.lemma not in cues.THINKING_LEMMAS
 
 
 def _speaker_after(text: str, outside: str, toks: list[_Tok], frame_at: int | None) -> str:
