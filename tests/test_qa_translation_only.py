@@ -157,3 +157,16 @@ def test_unknown_option_is_an_input_error() -> None:
 
     with pytest.raises(InputError):
         run_checks(doc=_doc("テスト。"), options={"typo": "x"})
+
+
+def test_unclosed_quote_that_mirrors_the_source_is_not_a_translation_fault(dev_dir) -> None:
+    """Real dev articles: the Telegraph source opens a quotation it never closes and the translation keeps it (reported
+    on the translation alone, not in the pair); the NYT translation drops a closing 」 its source has (reported in both)."""
+    from align.qa.gold import load_gold_bitext
+
+    mirrored = load_gold_bitext(dev_dir / "ntrex128", "telegraph.405401")
+    assert [f.details["char"] for f in run_checks(doc=mirrored.tgt, checks=["typography-brackets"])] == ["「"]
+    assert run_checks(bitext=mirrored, checks=["typography-brackets"]) == []
+    dropped = load_gold_bitext(dev_dir / "ntrex128", "nytimes.184830")
+    found = run_checks(bitext=dropped, checks=["typography-brackets"])
+    assert [(f.details["char"], dropped.tgt.text[slice(*f.tgt_spans[0])]) for f in found] == [("「", "「")]

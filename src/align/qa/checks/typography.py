@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from align.qa.base import CheckContext, Finding, finding, register_check
+from align.qa.base import CheckContext, Finding, bead_of_sentence, finding, register_check
 from align.qa.jatext import CJK, body_sentences, is_japanese_text
 
 SPACE_RE = re.compile(f"(?<=[A-Za-z0-9%])[ \u00a0]+(?=[{CJK}])|(?<=[{CJK}])[ \u00a0]+(?=[A-Za-z0-9])")
@@ -139,7 +139,8 @@ def check_width(ctx: CheckContext) -> Iterator[Finding]:
 
 @register_check("typography-brackets", "linguistic convention", "minor", bilingual=False)
 def check_brackets(ctx: CheckContext) -> Iterator[Finding]:
-    """Opening bracket or quote without its closer (or the reverse), per paragraph."""
+    """Opening bracket or quote without its closer (or the reverse), per paragraph; with a source, not when the
+    source leaves the same mark unbalanced there (:func:`mirrors_source`)."""
     text = ctx.doc.text
     paragraphs: dict[int, tuple[int, int]] = {}
     # one-sentence-per-line input loses paragraphs: a quote may run over several lines
@@ -148,6 +149,8 @@ def check_brackets(ctx: CheckContext) -> Iterator[Finding]:
         p = 0 if whole else ctx.doc.sentences[i].paragraph
         a, b = paragraphs.get(p, (start, end))
         paragraphs[p] = (min(a, start), max(b, end))
+    unclosed: list[tuple[str, int]] = []
+    stray: list[tuple[str, int]] = []
     for start, end in paragraphs.values():
         stack: list[tuple[str, int]] = []
         for pos in range(start, end):
@@ -167,12 +170,45 @@ def check_brackets(ctx: CheckContext) -> Iterator[Finding]:
                     )
                 elif any(o == CLOSERS[ch] for o, _ in stack):  # closes an outer one: the inner ones are unclosed
                     while stack and stack[-1][0] != CLOSERS[ch]:
-                        yield _unbalanced(*stack.pop(), closed=False)
+                        unclosed.append(stack.pop())
                     stack.pop()
                 else:
-                    yield _unbalanced(ch, pos, closed=True)
-        for ch, pos in stack:
+                    stray.append((ch, pos))
+        unclosed += stack
+    for ch, pos in unclosed:
+        if not mirrors_source(ctx, ch, pos, closed=False):
             yield _unbalanced(ch, pos, closed=False)
+    for ch, pos in stray:
+        if not mirrors_source(ctx, ch, pos, closed=True):
+            yield _unbalanced(ch, pos, closed=True)
+
+
+#: What a Japanese quote or bracket mark renders in an English source: (opening marks, closing marks, symmetric marks)
+SOURCE_MARKS = {"「": ("“‘", "”’", '"'), "『": ("“‘", "”’", '"'), "“": ("“", "”", '"'), "（": ("(", ")", ""), "(": ("(", ")", "")}
+
+
+def mirrors_source(ctx: CheckContext, ch: str, pos: int, closed: bool) -> bool:
+    """Whether the source leaves the same mark unbalanced at the same place, so the translation only keeps it.
+
+    News sources often open a quotation and never close it (a multi-paragraph
+    quote, or an editing slip); a translation that renders it faithfully is not
+    at fault. For an unclosed opener the source text from this bead to the end
+    is checked, for a stray closer the text from the start to this bead.
+    """
+    bt = ctx.bitext
+    opener = CLOSERS.get(ch, ch)
+    if bt is None or ctx.doc is not bt.tgt or opener not in SOURCE_MARKS:
+        return False
+    sentence = next((i for i, s in enumerate(bt.tgt.sentences) if s.start <= pos < s.end), None)
+    bead = bead_of_sentence(bt, "tgt").get(sentence) if sentence is not None else None
+    if bead is None:
+        return False
+    ids = [i for b in (bt.beads[bead:] if not closed else bt.beads[: bead + 1]) for i in b.src]
+    text = "".join(bt.src.sentence_text(i) for i in ids)
+    opens, closes, symmetric = SOURCE_MARKS[opener]
+    surplus = sum(text.count(c) for c in opens) - sum(text.count(c) for c in closes)
+    odd = bool(symmetric) and sum(text.count(c) for c in symmetric) % 2 == 1
+    return odd or (surplus > 0 if not closed else surplus < 0)
 
 
 def _unbalanced(ch: str, pos: int, closed: bool) -> Finding:
