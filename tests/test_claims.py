@@ -630,3 +630,13 @@ def test_quoted_narration_and_questions_are_not_claims(text: str, lang: str) -> 
 ])
 def test_quoted_views_in_the_past_stay_claims(text: str, lang: str) -> None:
     assert one(text, lang) is not None
+
+
+@pytest.mark.parametrize(("text", "lang", "holder"), [
+    ("保健省によると、1,240人の患者が集中治療室に入っている。", "ja", "保健省"),  # cited figures, even modifying a noun
+    ("Measles is a disease that causes 9 million infections each year, according to the WHO.", "en", "the WHO"),
+    ("最も多くの感染者が出ているのは東京都の320人だ。", "ja", AUTHOR),  # a superlative over a count is a rank
+])
+def test_cited_figures_and_ranks_are_statistics(text: str, lang: str, holder: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None and (claim.type, claim.holder) == ("factual_statistic", holder)

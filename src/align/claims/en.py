@@ -531,8 +531,8 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         a.evaluative = "if … would"  # a counterfactual judges what went wrong: an assessment
     numbers, side = _numbers(doc)
     numbers = numbers or _quantity_change(doc)
-    if not numbers and not (a.reporting or a.quoted):
-        numbers = side  # nothing else to say: a side number is still the sentence's checkable fact
+    if not numbers and (a.reporting == "according to" or not (a.reporting or a.quoted)):
+        numbers = side  # nothing else to say (or figures cited from a source): a side number is the checkable fact
     if numbers:
         a.number = numbers
         poll = any(t.lower_ in cues.POLL_WORDS for t in doc)

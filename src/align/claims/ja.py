@@ -481,10 +481,14 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
     numbers += list(re.finditer(cues.QUANTITY_CHANGE, text))
     own = [m for m in numbers if not re.match(cues.NAMING_AFTER, text[m.end() :])]
     # "3兆ドルの法案を批判した": a number naming a thing is background in a reported view; alone it is still the fact
-    m = own[0] if own else (numbers[0] if numbers and not (a.reporting or a.quoted) else None)
+    # "保健省によると、3,126人の患者が…": figures cited from a source (によると) are the claim even when they modify a noun
+    cited = a.reporting.startswith("によ")
+    m = own[0] if own else (numbers[0] if numbers and (cited or not (a.reporting or a.quoted)) else None)
     a.number = m.group(0) if m else ""
     a.evaluative = a.evaluative or _first(cues.EVALUATIVE_PATTERNS, text) or (counterfactual.group(0)[-6:] if counterfactual else "")
-    a.evaluative = a.evaluative or _graded_predicate(text, toks)
+    graded = _graded_predicate(text, toks)
+    if not (graded == "最も" and a.number):
+        a.evaluative = a.evaluative or graded  # "最も多い51人": a superlative over a count is a rank, i.e. the statistic
     beki = re.search(cues.EVALUATIVE_BEKI, text)
     a.evaluative = a.evaluative or (beki.group(0) if beki else "")
     past = re.search(cues.PAST_POSSIBILITY, text)
