@@ -640,3 +640,8 @@ def test_quoted_views_in_the_past_stay_claims(text: str, lang: str) -> None:
 def test_cited_figures_and_ranks_are_statistics(text: str, lang: str, holder: str) -> None:
     claim = one(text, lang)
     assert claim is not None and (claim.type, claim.holder) == ("factual_statistic", holder)
+
+
+def test_japanese_final_particles_do_not_hide_a_judgement() -> None:
+    claim = one("あの道を夜に歩くのは怖いよね。", "ja")
+    assert claim is not None and claim.type == "assessment"

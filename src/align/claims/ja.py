@@ -507,10 +507,14 @@ def _graded_predicate(text: str, toks: list[_Tok]) -> str:
         if adverb in outside:
             return adverb
     words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
+    tail = outside.rstrip("。！!")
+    while words and words[-1].pos2 == "終助詞" and tail.endswith(words[-1].surface):
+        tail = tail[: -len(words[-1].surface)]  # "…恐ろしいわ。", "…難しいよね。": a final particle does not hide the predicate
+        words.pop()
     while words and (words[-1].pos1 == "助動詞" or words[-1].surface in ("ある", "あり", "です")):
         words.pop()
     last = words[-1] if words else None
-    if last is not None and outside.rstrip("。").endswith(last.surface) and (
+    if last is not None and tail.endswith(last.surface) and (
             (last.pos1 == "形容詞" and last.lemma not in ("無い", "ない", "良い", "よい", "多い", "少ない")) or last.pos1 == "形状詞"):
         return last.surface
     return ""
