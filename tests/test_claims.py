@@ -645,3 +645,13 @@ def test_cited_figures_and_ranks_are_statistics(text: str, lang: str, holder: st
 def test_japanese_final_particles_do_not_hide_a_judgement() -> None:
     claim = one("あの道を夜に歩くのは怖いよね。", "ja")
     assert claim is not None and claim.type == "assessment"
+
+
+@pytest.mark.parametrize("text", [
+    "市は、先月から川の水位が上がり始めたと発表。",  # 発表 of a past event: a report, like と述べた
+    "France's defence ministry stated on Monday that the ship had left port two days earlier.",  # stated + past perfect
+    "田中氏は、業界の「代弁者」としての地位を築いた団体の会合で講演していた。",  # としての: "as", not a report
+])
+def test_neutral_reports_of_past_events(text: str) -> None:
+    lang = "en" if text.isascii() else "ja"
+    assert one(text, lang) is None

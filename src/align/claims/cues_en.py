@@ -101,7 +101,7 @@ REPORTING_VERBS = frozenset({
 #: Reporting verbs that pass on what happened without arguing for it: with a past event as content ("Diplomats noted that
 #: Panama had recognized Beijing") the sentence is a reported event, not a view. argue/claim/insist/show … keep a view.
 NEUTRAL_REPORTING_VERBS = frozenset({"say", "tell", "note", "acknowledge", "add", "testify", "allege", "report", "reveal",
-                                     "explain", "write", "admit", "concede", "recall", "confirm"})
+                                     "explain", "write", "admit", "concede", "recall", "confirm", "state", "mention"})
 #: Reporting verbs that introduce a nested report ("He said Kim had told him …"): the inner speaker holds the claim.
 SPEECH_VERBS = frozenset({"say", "tell", "report", "claim", "warn", "announce", "write", "add", "state", "argue", "vow",
                           "pledge", "promise"})

@@ -91,7 +91,7 @@ REPORTING_LEMMAS = frozenset({
 #: Reporting verbs that pass on what happened without arguing for it (the Japanese side of NEUTRAL_REPORTING_VERBS in
 #: cues_en): with a past-tense content and no quotation the sentence is a reported event, not a view.
 NEUTRAL_REPORTING_LEMMAS = frozenset({"述べる", "語る", "言う", "話す", "認める", "付け加える", "証言", "明らか", "告げる", "説明",
-                                      "報じる", "伝える", "書く", "記す"})
+                                      "報じる", "伝える", "書く", "記す", "発表", "言及"})
 #: Verbs of saying that, with a plain non-past action as content, announce the speaker's own next step.
 ANNOUNCING_LEMMAS = frozenset({"述べる", "語る", "言う", "話す", "明らか", "表明", "明言", "発表", "宣言", "強調"})
 #: Verbs that state a state or a change, not an action a speaker can announce (ある, いる, なる, できる).

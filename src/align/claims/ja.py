@@ -224,6 +224,8 @@ def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnaly
             continue  # not after a predicate, a volitional しようと, or the によると of an attribution
         if text[tok.end : tok.end + 3] == "はいえ":
             continue  # "…ないとはいえ": a concession (although), not a report
+        if text[tok.end : tok.end + 3] == "しての" or (i and toks[i - 1].pos1 == "助動詞" and toks[i - 1].lemma in ("う", "よう")):
+            continue  # "「声」としての地位" (as), "もぎ取ろうとして" (trying to): no report
         verb = _verb_after(toks, i, text)
         if verb is not None:
             frame_at = tok.start
