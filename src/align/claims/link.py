@@ -41,7 +41,7 @@ REPORTING_MARKS = {"en": r"\b(?:said|says|say|told|tells|according to|stated|sta
                    "ja": r"と(?:述べ|語|発表|話|言|指摘|主張|し(?:た|て)|伝え|強調|付け加え|説明|報じ|明らか)|によ(?:る|れ)|[「」]"}
 HEDGE_MARKS = {
     "likely": {"en": r"\b(?:likely|probably|appear\w*|seem\w*|expect\w*|believe\w*|think\w*|would|apparently|suggest\w*)\b",
-               "ja": r"だろう|でしょう|可能性が高|恐らく|おそらく|と見られ|とみられ|ように見え|示唆|と思われ|と考えられ|はず"},
+               "ja": r"だろう|でしょう|可能性が高|恐らく|おそらく|と見られ|とみられ|ように見え|示唆|と思|と考え|と信じ|はず|見込"},
     "possible": {"en": r"\b(?:may|might|could|can|possibl\w*|perhaps|potentially)\b",
                  "ja": r"可能性(?:が|も)?(?:ある|あり)|かもしれ|ことができ|得る|うる|かねない|恐れがある|おそれがある"},
 }
