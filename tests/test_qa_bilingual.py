@@ -201,6 +201,8 @@ def test_entity_mismatch_accepts_renderings_translators_use() -> None:
         "North Korea has been seeking a formal end to the 1950-53 Korea War.",
         "Bjorn Borg won the title five times.",
         "My mother was a Czechoslovak Jew who was deported to Auschwitz.",
+        "Taneichi ended the eighth inning by getting all three batters out.",
+        "She is the deputy director of an institute in Darmstadt.",
     ]
     ja = [
         "ホリー・ウィロウビーは2016年にキャップとTrulyを立ち上げた。",
@@ -218,11 +220,14 @@ def test_entity_mismatch_accepts_renderings_translators_use() -> None:
         "北朝鮮は1950～53年の朝鮮戦争の正式な終結を求めている。",
         "ビヨン・ボルグは5回優勝した。",
         "私の母は、アウシュビッツに送られたチェコスロバキア系ユダヤ人だ。",
+        "種市は8回も三者凡退で片付けた。",
+        "彼女はダルムシュタットにある研究所の副所長だ。",
     ]
     found = run_checks(bitext=_pair(en, ja), checks=["entity-mismatch"])
     # silent gh, a Slavic -ov with a possessive, a people for its country, gazetteer institutions and media, a disease code,
     # a title standing for a person named before, a list NER read as one name, Polish cz, initials spelled out in katakana,
-    # an AP state abbreviation, Korea as 朝鮮, a Nordic j, a singular people name: none is a mismatch
+    # an AP state abbreviation, Korea as 朝鮮, a Nordic j, a singular people name, a Japanese name ending in 市 read as it is,
+    # a German r: none is a mismatch
     assert found == [], [f.message for f in found]
 
 

@@ -370,9 +370,15 @@ def _sounds_alike(name: str, label: str, ja_text: str) -> bool:
     runs |= {w for w, pos in japanese_words(ja_text) if pos == "名詞" and re.fullmatch(r"[一-龯々]{2,}", w)}  # 鹿島 in 鹿島商工会議所
     if any(_romaji_similarity(r, t) >= ROMAJI_MATCH for r in runs for t in targets):
         return True
-    # a one-kanji family name (森 ↔ Mori): its reading must be the very word, one character matches too much otherwise
+    # a kanji name read as it is, without the linker's reading of name-final 市/島/党 as "city"/"island"/"party" (種市 ↔ Taneichi)
+    from rapidfuzz import fuzz
+
     from align.entities.link import romanize
 
+    kanji = [r for r in runs if KANJI_ONLY.fullmatch(r)]
+    if any(fuzz.ratio(romanize(r, False).replace(" ", ""), plain_latin(t).lower().replace(" ", "")) >= 85 for r in kanji for t in targets):
+        return True
+    # a one-kanji family name (森 ↔ Mori): its reading must be the very word, one character matches too much otherwise
     singles = {w for w, pos in japanese_words(ja_text) if pos == "名詞" and re.fullmatch(r"[一-龯々]", w)}
     return any(romanize(k, False).replace(" ", "") == plain_latin(t).lower() for k in singles for t in words[-1:])
 
@@ -573,6 +579,7 @@ SPELLING_VARIANTS: tuple[tuple[str, str], ...] = (
     (r"c(?=[eiy])", "s"),
     (r"(?<=[aeiou])h(?=[bdfgjklmnpqrstvz])", "f"),
     (r"j", "y"),
+    (r"(?<=[aeiou])r(?=[bcdfgklmnpqstvz])", "ru"),
     (r"^(?:k(?=n)|g(?=n)|p(?=[sn])|w(?=r))", ""),
 )
 
