@@ -776,7 +776,36 @@ def _doubtful_pair(ctx: CheckContext, src: Entity, tgt: Entity, evidence: str) -
 
 @register_check("entity-mismatch", "accuracy/mistranslation", "major", bilingual=True, requires=("align.entities:link_entities",))
 def check_entity_mismatch(ctx: CheckContext) -> Iterator[Finding]:
-    """A name on one side of a bead with no counterpart on the other."""
+    """A name on one side of a bead with no counterpart on the other; a source name and a translation name left over in
+    the same bead are one finding (a name rendered as another: "England" as イギリス, "Emma Stone" as エマ・リサーチ)."""
+    yield from _merge_substitutions(list(_mismatches(ctx)))
+
+
+def _merge_substitutions(found: list[Finding]) -> Iterator[Finding]:
+    """One finding for a bead with exactly one source name and one translation name without counterparts: a reviewer
+    reads a substitution, not an omission plus an addition (and the error is counted once)."""
+    by_bead: dict[Any, list[Finding]] = defaultdict(list)
+    for f in found:
+        by_bead[f.bead].append(f)
+    for bead, group in by_bead.items():
+        src = [f for f in group if f.details["side"] == "src"]
+        tgt = [f for f in group if f.details["side"] == "tgt"]
+        if bead is None or len(src) != 1 or len(tgt) != 1:
+            yield from group
+            continue
+        s, t = src[0], tgt[0]
+        yield finding(
+            "entity-mismatch",
+            f"{s.details['label']} “{s.details['text']}” is rendered as “{t.details['text']}”, which names something else",
+            category="accuracy/mistranslation",
+            bead=bead,
+            src_spans=s.src_spans,
+            tgt_spans=t.tgt_spans,
+            details={**s.details, "side": "both", "rendered": t.details["text"]},
+        )
+
+
+def _mismatches(ctx: CheckContext) -> Iterator[Finding]:
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
     links = layer_links(ctx, "entity")
     _name_scorer(ctx)
