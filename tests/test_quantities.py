@@ -184,6 +184,8 @@ def test_times_heights_fractions_and_scores_match_their_translations():
     assert _numbers_findings("The steroid dexamethasone reduced deaths by a third in Covid-19 patients on ventilators.",
                              "ステロイドのデキサメタゾンが人工呼吸器をつけた新型コロナウイルス感染症患者の死亡を３分の１減らした。") == []
     assert _numbers_findings("They only just won, winning 14½-13½.", "14½-13½というわずかな差で何とか勝利を収めた。") == []
+    assert _numbers_findings("The vehicle itself was taken away from the scene of the accident at approximately 1200 GMT on the same day.",
+                             "車両自体は同日のグリニッジ標準時12:00頃に事故現場から持ち去られました。") == []
 
 
 def test_a_changed_time_or_converted_length_is_still_reported():

@@ -157,6 +157,8 @@ def _qualifier_before(chunk: str, a: int, table: list[tuple[str, str]]) -> tuple
 
 #: "4am", "3:30 p.m.", and the British "7.55am"
 _TIME = re.compile(r"(?<![\d.:])\b(?P<h>1[0-2]|0?\d)(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.?m\.?)(?![a-z])", re.I)
+#: wire-service and military times: "1200 GMT", "0600 UTC", "1430 hours", "15:00 GMT"
+_CLOCK = re.compile(r"(?<![\d.,:])\b(?P<h>[0-2]\d):?(?P<m>[0-5]\d)\s?(?:GMT|UTC|hours|hrs|local time)\b")
 #: "by a third", "a quarter of": one part in n, written in words (two-thirds is read by _fraction)
 _PART_WORDS = re.compile(r"\b(?:a|one)[-\s](?P<d>third|quarter|fifth|tenth)\b(?=\s+of\b)"
                          r"|(?<=\bby\s)(?:a|one)[-\s](?P<d2>third|quarter|fifth|tenth)\b", re.I)
@@ -190,8 +192,13 @@ def _feet_inches(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
 
 
 def _times(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """"4am", "3:30 p.m." → TIME in hours (15.5), the same norm as 午後3時半."""
+    """"4am", "3:30 p.m." → TIME in hours (15.5), the same norm as 午後3時半; "1200 GMT" → 12.0."""
     out = []
+    for m in _CLOCK.finditer(chunk):
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        if hour <= 24 and minute < 60:
+            taken.append(m.span())
+            out.append(make_quantity(m.start(), m.end(), m.group(0), "TIME", hour + minute / 60, "oclock"))
     for m in _TIME.finditer(chunk):
         hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
         value = hour + (int(m.group("m")) / 60 if m.group("m") else 0)

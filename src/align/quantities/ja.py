@@ -70,6 +70,7 @@ _PREFIX_QUALIFIERS = [("少なくとも", "at_least"), ("およそ", "about"), (
                       ("推定", "about")]
 _NAME_NEIGHBOUR = re.compile(r"[A-Za-zァ-ヺー・\-]")
 _GDP_BEFORE = re.compile(r"(GDP|国内総生産)(比)?(の|で)?$")
+_CLOCK = re.compile(r"([01]?\d|2[0-4])[:：]([0-5]\d)(?!\d)")
 _MINUTES = re.compile(r"\s?(\d{1,2})\s?分(?!間)")
 _RANGE = re.compile(r"\s?[~〜～\-－]\s?")
 
@@ -177,6 +178,13 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
         return None  # 3D, 5G
     if re.fullmatch(r"\d+", folded[a:b]) and (re.match(r" \d{2,}|-\d+-\d", folded[b:b + 6]) or re.search(r"\d $|\d-\d+-$", folded[lo:a])):
         return None  # 116 123: a phone number, not a count
+    clock = _CLOCK.match(folded, a, hi)
+    if clock:  # 12:00頃, 午後3:30: a time of day, not the numbers 12 and 00
+        start, end = (a - 2, clock.end()) if text[max(lo, a - 2):a] in ("午後", "午前") else (a, clock.end())
+        value = int(clock.group(1)) + int(clock.group(2)) / 60
+        value += 12 if text[start:a] == "午後" and value < 12 else 0
+        qualifier = "about" if re.match(r"頃|ごろ", text[end:end + 2]) else ""
+        return make_quantity(start, end, text[start:end], "TIME", value, "oclock", qualifier)
     value = parse_number(folded[a:b].replace(" ", ""))
     start, qualifier = a, ""
     for word, qual in _PREFIX_QUALIFIERS:
