@@ -131,6 +131,10 @@ class Document:
         """Texts of all sentences, in order."""
         return [self.text[s.start : s.end] for s in self.sentences]
 
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence that contains character ``offset`` (``None`` between or outside sentences)."""
+        return next((i for i, s in enumerate(self.sentences) if s.start <= offset < s.end), None)
+
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form; inverse of :meth:`from_dict`."""
         return asdict(self)

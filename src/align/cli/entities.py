@@ -41,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
     items = [(e.start, "entity", e.label, e.text, e.source) for e in doc.entities]
     items += [(q.start, "quantity", q.kind, q.text, q.norm) for q in doc.quantities]
     for start, _layer, label, text, extra in sorted(items):
-        sent = next((i for i, s in enumerate(doc.sentences) if s.start <= start < s.end), -1)
+        sent = doc.sentence_at(start)
+        sent = -1 if sent is None else sent
         out.write(f"{sent}\t{label}\t{text}\t{extra}\n")
     return 0
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from align.model import Quantity
-from align.quantities.model import date_norm, make_quantity, make_range, resolve_month_year
+from align.quantities.model import VULGAR_FRACTIONS, date_norm, make_quantity, make_range, resolve_month_year
 
 UNITS_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -23,8 +23,6 @@ SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tril
           "tn": 1e12, "m": 1e6, "k": 1e3, "dozen": 12,
           # South Asian English (Indian, Pakistani news): 14 lakh = 1.4 million = 140万, 3 crore = 30 million
           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
-#: "14½-13½" (a golf or cricket score): the fraction belongs to the number
-VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                  "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
                  "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,

@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 
 from align.model import Quantity
-from align.quantities.model import date_norm, make_quantity, make_range, resolve_month_year
+from align.quantities.model import VULGAR_FRACTIONS, date_norm, make_quantity, make_range, resolve_month_year
 
-#: "14½-13½": the fraction is part of the number
-VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "壱": 1, "弐": 2}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 1e4, "億": 1e8, "兆": 1e12}
@@ -167,6 +165,14 @@ def extract(text: str, spans: list[tuple[int, int]] | None = None, reference_yea
     return out
 
 
+def _meridiem(text: str, lo: int, start: int, hour: float) -> tuple[int, float]:
+    """A time of day with 午前/午後 written before ``start``: (start including it, hour on the 24-hour clock)."""
+    before = text[max(lo, start - 2):start]
+    if before not in ("午後", "午前"):
+        return start, hour
+    return start - 2, hour + 12 if before == "午後" and hour < 12 else hour
+
+
 def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi: int,
           ref_year: int | None, ref_month: int | None) -> Quantity | None:
     """Read the quantity whose numeral is ``text[a:b]``; ``None`` if it is part of a name or term."""
@@ -180,9 +186,8 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
         return None  # 116 123: a phone number, not a count
     clock = _CLOCK.match(folded, a, hi)
     if clock:  # 12:00頃, 午後3:30: a time of day, not the numbers 12 and 00
-        start, end = (a - 2, clock.end()) if text[max(lo, a - 2):a] in ("午後", "午前") else (a, clock.end())
-        value = int(clock.group(1)) + int(clock.group(2)) / 60
-        value += 12 if text[start:a] == "午後" and value < 12 else 0
+        end = clock.end()
+        start, value = _meridiem(text, lo, a, int(clock.group(1)) + int(clock.group(2)) / 60)
         qualifier = "about" if re.match(r"頃|ごろ", text[end:end + 2]) else ""
         return make_quantity(start, end, text[start:end], "TIME", value, "oclock", qualifier)
     value = parse_number(folded[a:b].replace(" ", ""))
@@ -242,9 +247,7 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
             if minutes and int(minutes.group(1)) < 60:
                 value += int(minutes.group(1)) / 60
                 end = minutes.end()
-        if text[max(lo, start - 2):start] in ("午後", "午前"):
-            value += 12 if text[start - 2:start] == "午後" and value < 12 else 0
-            start -= 2
+        start, value = _meridiem(text, lo, start, value)
         return make_quantity(start, end, text[start:end], "TIME", value, "oclock", qualifier)
     if rest.startswith("割"):
         return _with_suffix(text, folded, start, b + 1, hi, "PERCENT", value * 10, "%", qualifier, high_value and high_value * 10)

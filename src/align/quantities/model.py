@@ -13,6 +13,9 @@ import re
 
 from align.model import Quantity
 
+#: "14½-13½" (a golf or cricket score): the fraction belongs to the number, in both languages
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
 #: Qualifier → how it bounds the written value ``v`` (factors of ``v``, ``None`` = open).
 #: "about" is read as ±10 %, "nearly" as the 10 % just below ``v``.
 QUALIFIER_BOUNDS: dict[str, tuple[float | None, float | None]] = {

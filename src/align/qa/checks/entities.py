@@ -701,7 +701,8 @@ METADATA_KINDS = frozenset({"source", "dateline", "byline", "foreign"})
 
 
 def _sentence_of(doc: Document, pos: int) -> Sentence:
-    return next((s for s in doc.sentences if s.start <= pos < s.end), doc.sentences[-1])
+    index = doc.sentence_at(pos)
+    return doc.sentences[-1 if index is None else index]
 
 
 def _fold(text: str) -> str:

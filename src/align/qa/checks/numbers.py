@@ -111,8 +111,9 @@ def agrees(a: Quantity, b: Quantity) -> bool:
         # calendar prefix: "2025" agrees with "2025-11"; "since 2019-12" with "December 2019" (the qualifier is a nuance)
         return core_a.group(0).startswith(core_b.group(0)) or core_b.group(0).startswith(core_a.group(0))
     slack = 0.0 if a.kind in ("DATE", "ORDINAL") else ROUNDING
-    if a.unit != b.unit and _conversion_factor(b.unit, a.unit) is not None:
-        b, slack = _in_unit(b, a.unit), CONVERSION_ROUNDING
+    converted = _in_unit(b, a.unit)
+    if converted is not b:
+        b, slack = converted, CONVERSION_ROUNDING
     alo, ahi = _bounds(a, slack)
     blo, bhi = _bounds(b, slack)
     if _scale_slip(_anchor(a), _anchor(b)):

@@ -199,7 +199,7 @@ def mirrors_source(ctx: CheckContext, ch: str, pos: int, closed: bool) -> bool:
     opener = CLOSERS.get(ch, ch)
     if bt is None or ctx.doc is not bt.tgt or opener not in SOURCE_MARKS:
         return False
-    sentence = next((i for i, s in enumerate(bt.tgt.sentences) if s.start <= pos < s.end), None)
+    sentence = bt.tgt.sentence_at(pos)
     bead = bead_of_sentence(bt, "tgt").get(sentence) if sentence is not None else None
     if bead is None:
         return False
