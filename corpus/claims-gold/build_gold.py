@@ -5,6 +5,7 @@ translation (see GUIDELINES.md); this script only expands the compact notation
 and attaches the sentence texts, so the gold can be reviewed line by line.
 
     .venv/bin/python corpus/claims-gold/build_gold.py [--data /work/shared/data/dev]
+    .venv/bin/python corpus/claims-gold/build_gold.py --source annotations_train_a.txt --out train_a.jsonl
 """
 
 from __future__ import annotations
@@ -141,10 +142,16 @@ def main() -> None:
     """Write gold.jsonl, dev2.jsonl (development gold) and heldout.jsonl … heldout4.jsonl (held-out gold) here."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", default="/work/shared/data/dev", type=Path)
+    ap.add_argument("--source", help="build only this annotation file (name in this directory); needs --out")
+    ap.add_argument("--out", type=Path, help="output jsonl for --source (relative paths are relative to this directory)")
     args = ap.parse_args()
-    for source, target in (("annotations.txt", "gold.jsonl"), ("annotations_dev2.txt", "dev2.jsonl"),
-                           ("annotations_heldout.txt", "heldout.jsonl"), ("annotations_heldout2.txt", "heldout2.jsonl"),
-                           ("annotations_heldout3.txt", "heldout3.jsonl"), ("annotations_heldout4.txt", "heldout4.jsonl")):
+    if bool(args.source) != bool(args.out):
+        ap.error("--source and --out go together")
+    parts = ((args.source, args.out),) if args.source else (
+        ("annotations.txt", "gold.jsonl"), ("annotations_dev2.txt", "dev2.jsonl"),
+        ("annotations_heldout.txt", "heldout.jsonl"), ("annotations_heldout2.txt", "heldout2.jsonl"),
+        ("annotations_heldout3.txt", "heldout3.jsonl"), ("annotations_heldout4.txt", "heldout4.jsonl"))
+    for source, target in parts:
         if not (HERE / source).exists():
             continue
         rows = build(args.data, source)
