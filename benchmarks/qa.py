@@ -14,6 +14,7 @@ the clean texts. Writes the ``qa`` section of benchmarks/RESULTS.md.
 from __future__ import annotations
 
 import argparse
+import csv
 import logging
 import random
 import sys
@@ -53,12 +54,42 @@ SURFACE_CHECKS = ("typography-space", "typography-width", "typography-brackets",
 #: Hand-written reading of the clean-text findings (kept next to the benchmark, appended to its section).
 READING = Path(__file__).with_name("qa_clean_reading.md")
 TARGETS = {"number": 0.90, "date": 0.90, "entity": 0.90, "clause": 0.90}
+#: A person's verdict on each clean-text finding, so that "false findings" can be told from real faults of the
+#: published references reproducibly. Keyed by document, check and message; a finding nobody judged counts as false.
+ADJUDICATION = Path(__file__).with_name("qa_adjudication.tsv")
+ADJUDICATION_FIELDS = ("doc", "check", "message", "verdict", "note", "en", "ja")
+#: real = a fault of the reference a reviewer would want fixed; legitimate = a correct translation the check
+#: misreads; bug = a check or extractor error. Only "real" findings are not false.
+VERDICTS = ("real", "legitimate", "bug")
 
 
 def _key(f: Finding) -> tuple:
     # the message names what was found ("PERSON “Tebboune” …", "number differs: …"): a bead that already had a
     # finding of the same check on the clean text must not hide a different one caused by the injection
     return (f.check, f.bead, f.message)
+
+
+def load_adjudication(path: Path = ADJUDICATION) -> dict[tuple[str, str, str], str]:
+    """(doc, check, message) -> verdict; a missing file judges nothing."""
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    bad = [r for r in rows if r["verdict"] not in VERDICTS]
+    if bad:
+        raise SystemExit(f"{path}: verdict must be one of {VERDICTS}, got {bad[0]['verdict']!r} for {bad[0]['message']!r}")
+    return {(r["doc"], r["check"], r["message"]): r["verdict"] for r in rows}
+
+
+def write_clean_dump(path: Path, rows: list[dict[str, str]], verdicts: dict[tuple[str, str, str], str]) -> None:
+    """Every clean-text finding with its bead, for a person to judge; rows already judged keep their verdict."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, ADJUDICATION_FIELDS, delimiter="\t", lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({**r, "verdict": verdicts.get((r["doc"], r["check"], r["message"]), r.get("verdict", ""))})
+    tmp.replace(path)
 
 
 def _touches(f: Finding, bt: Bitext, inj: Injection) -> bool:
@@ -75,17 +106,20 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", nargs="+", default=list(SETS))
     ap.add_argument("--max-docs", type=int, default=0, help="per set, 0 = all held-out documents")
+    ap.add_argument("--first-doc", type=int, default=0,
+                    help="skip this many documents of each set first (e.g. to check a change on documents nobody read; implies --no-write)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--no-write", action="store_true", help="print only, do not update RESULTS.md")
     ap.add_argument("--show-clean", type=int, default=0, help="print N clean-text findings (to inspect false alarms)")
     ap.add_argument("--kinds", nargs="+", choices=list(INJECTORS), help="inject only these kinds (implies --no-write)")
     ap.add_argument("--checks", nargs="+", help="run only these checks (quick iteration; implies --no-write)")
     ap.add_argument("--show-missed", action="store_true", help="print the injections no expected check caught")
+    ap.add_argument("--dump-clean", type=Path, help="write every clean-text finding with its bead texts as TSV (for adjudication)")
     ap.add_argument("--half", choices=["odd", "even"], default="odd",
                     help="documents to inject into: odd = the benchmark (default); even = the calibration half, for developing a "
                          "check without reading the benchmark's documents (implies --no-write)")
     args = ap.parse_args()
-    if args.kinds or args.checks or args.half == "even":
+    if args.kinds or args.checks or args.half == "even" or args.first_doc:
         args.no_write = True  # a partial run must not replace the published table
     kinds = {k: INJECTORS[k] for k in args.kinds or INJECTORS}
     logging.basicConfig(level=logging.ERROR)
@@ -93,6 +127,7 @@ def main() -> int:
     bitexts: list[Bitext] = []
     for name in args.sets:
         ids = [d for k, d in enumerate(dev_doc_ids(DEV / name)) if k % 2 == (args.half == "odd")]
+        ids = ids[args.first_doc:]
         if args.max_docs:
             ids = ids[: args.max_docs]
         bitexts += [load_gold_bitext(DEV / name, d) for d in ids]
@@ -106,6 +141,9 @@ def main() -> int:
     detected_by: dict[str, Counter[str]] = defaultdict(Counter)
     skipped: dict[str, str] = {}
     clean_examples: list[str] = []
+    clean_rows: list[dict[str, str]] = []
+    verdicts = load_adjudication()
+    judged_as: Counter[str] = Counter()
     missed: list[str] = []
     for n, bt in enumerate(bitexts):
         clean = run_checks(bitext=bt, checks=args.checks)
@@ -114,6 +152,11 @@ def main() -> int:
         clean_chars_all += len("".join(bt.tgt.text.split())) + len("".join(bt.src.text.split()))
         for f in clean:
             clean_fp[f.check] += 1
+            doc = f"{bt.meta['set']}/{bt.meta['doc']}"
+            judged_as[verdicts.get((doc, f.check, f.message), "unjudged")] += 1
+            if args.dump_clean:
+                en, ja = bead_texts(bt, f.bead) if f.bead is not None else ("", "")
+                clean_rows.append({"doc": doc, "check": f.check, "message": f.message, "note": "", "en": en, "ja": ja})
             if len(clean_examples) < args.show_clean:
                 clean_examples.append(f"{bt.meta['set']}/{bt.meta['doc']} #{f.bead} {f.check}: {f.message}")
         clean_keys = Counter(_key(f) for f in clean)
@@ -199,6 +242,17 @@ def main() -> int:
             f"Target of at most 1 false finding per 10,000 clean characters: {'met' if total_clean * 1e4 <= clean_chars_ja else 'not met'}.",  # noqa: E501
         ]
     )
+    if verdicts:
+        false_proper = total_clean - judged_as["real"]
+        md += (
+            f"\n\nAdjudicated ({ADJUDICATION.name}: a person's verdict on each clean-text finding; a finding not in the file "
+            f"counts as false): real faults of the reference {judged_as['real']}, legitimate renderings the checks misread "
+            f"{judged_as['legitimate']}, check bugs {judged_as['bug']}, not yet judged {judged_as['unjudged']}. "
+            f"**False findings proper (all but the real faults): {false_proper} = {false_proper * 1e4 / clean_chars_ja:.2f} per "
+            f"10,000 Japanese characters**; target of at most 1: {'met' if false_proper * 1e4 <= clean_chars_ja else 'not met'}."
+        )
+    if args.dump_clean:
+        write_clean_dump(args.dump_clean, clean_rows, verdicts)
     if READING.exists():  # a person's reading of the clean-text findings of this run (which are real faults of the reference)
         md += "\n\n" + READING.read_text(encoding="utf-8").strip()
     print(md)
