@@ -655,3 +655,56 @@ def test_japanese_final_particles_do_not_hide_a_judgement() -> None:
 def test_neutral_reports_of_past_events(text: str) -> None:
     lang = "en" if text.isascii() else "ja"
     assert one(text, lang) is None
+
+
+# The round that read heldout4 (made-up sentences; one general cause each).
+@pytest.mark.parametrize(("text", "lang", "kind", "holder"), [
+    # a warning of consequences is the warner's forecast (it says nothing about who acts)
+    ("The union warned the board of serious consequences if wages are cut.", "en", "prediction", "The union"),
+    ("賃金が削減されれば深刻な結果を招くと組合は経営陣に警告した。", "ja", "prediction", "組合"),
+    # a stance under a possibility modal is a guess at a plan, a forecast ("assess" reports it)
+    ("Analysts assess that the rebels could be planning a new offensive.", "en", "prediction", "Analysts"),
+    # a schedule without a modal: "is to", a headline "X to <verb>", "is set for <date>"; written and polite forecast forms
+    ("The two leaders are also to discuss trade.", "en", "prediction", AUTHOR),
+    ("Japan's Prime Minister to visit Kyiv", "en", "prediction", AUTHOR),
+    ("The vote is set for March 3.", "en", "prediction", AUTHOR),
+    ("新しい橋は地域経済を支える役割を果たすであろう。", "ja", "prediction", AUTHOR),
+    ("「会議は来週になるかもしれません。」", "ja", "prediction", UNNAMED),
+    ("首脳会談は延期の可能性", "ja", "prediction", AUTHOR),
+    # a proposal, a request and pressing someone to act are weak recommendations of their subject
+    ("An engineer has proposed a 30-metre bridge over the river.", "en", "recommendation", "An engineer"),
+    ("The mayor requested that residents stay indoors.", "en", "recommendation", "The mayor"),
+    ("The governor has been lobbying legislators to back the bill.", "en", "recommendation", "The governor"),
+    ("知事は議員たちに法案を支持するよう圧力をかけた。", "ja", "recommendation", "知事"),
+    ("技術者は川に30メートルの橋を架けることを提案している。", "ja", "recommendation", "技術者"),
+    ("大臣は有権者に投票に参加するよう呼び掛けた。", "ja", "recommendation", "大臣"),
+    ("同大臣は難民への支援も求めた。", "ja", "recommendation", "同大臣"),
+    # restating support, a preference and a stance noun or statement are positions, not undertakings or forecasts
+    ("We reconfirm our support for the peace talks.", "en", "policy_position", "We"),
+    ("両国は和平協議への支持を再確認した。", "ja", "policy_position", "両国"),
+    ('The minister said he would "prefer not" to raise taxes.', "en", "policy_position", "The minister"),
+    ("The city is a vocal opponent of the new airport.", "en", "policy_position", "The city"),
+    ("She voiced the government's support for the farmers.", "en", "policy_position", "She"),
+    ("外相は、政府が農家を支持することを表明した。", "ja", "policy_position", "外相"),
+    # quantities: a two-thirds majority, points, tens of people; a claimed toll is a count, not a report
+    ("The bill passed with a two-thirds majority.", "en", "factual_statistic", AUTHOR),
+    ("The storm had claimed the lives of more than 300 people.", "en", "factual_statistic", AUTHOR),
+    ("候補者は選挙区で20ポイント差で勝利した。", "ja", "factual_statistic", AUTHOR),
+    ("警察は数十人を逮捕した。", "ja", "factual_statistic", AUTHOR),
+    ("More than 2,000 migrants crossed the border illegally last month.", "en", "factual_statistic", AUTHOR),
+])
+def test_rules_from_the_heldout4_errors(text: str, lang: str, kind: str, holder: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None
+    assert (claim.type, claim.holder) == (kind, holder)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The talks come 30 years after the treaty was ratified.", "en"),  # a distance in time places an event, it counts nothing
+    ("The festival marks the end of a 500-year tradition.", "en"),  # a hyphenated duration describes
+    ("The spokesman appeared on television on Sunday.", "en"),  # "appeared on" is no hedge
+    ("首相は移民、エネルギー、欧州連合問題について協議した。", "ja"),  # 問題 in a compound names an issue
+    ("当局は法的問題を理由に手続きを中断している。", "ja"),
+])
+def test_heldout4_non_claims(text: str, lang: str) -> None:
+    assert one(text, lang) is None

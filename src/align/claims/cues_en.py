@@ -25,6 +25,8 @@ POSITION_VERBS = frozenset({
     "aim", "seek", "plan", "want", "hope", "intend", "oppose", "resist", "refuse", "reject", "support",
     "prioritize", "prioritise", "pursue", "persuade", "try", "favor", "favour", "object", "back", "endorse", "propose",
 })
+#: Predicate nouns stating a stance of their subject ("Poland is a vocal opponent of the pipeline").
+STANCE_ROLE_NOUNS = frozenset({"opponent", "supporter", "proponent", "advocate", "champion", "critic"})
 #: Predicate adjectives stating a stance of their subject ("Washington is wary of agreeing …", "reluctant to").
 STANCE_ADJECTIVES = frozenset({"wary", "reluctant", "opposed", "averse", "unwilling", "hesitant"})
 #: Verbs whose subject judges someone or something ("condemned the Government", "defended the decision", "blamed US
@@ -41,13 +43,20 @@ CHANGE_VERBS = frozenset({"fall", "rise", "drop", "increase", "decrease", "decli
                           "climb", "jump", "plunge", "soar", "shrink", "surge", "slump", "dip"})
 #: Fixed phrases (regular expressions, lower case) stating a goal, an undertaking or a forecast without a cue verb.
 #: Conditional readiness ("can, if necessary, resort to …"), a voiced hope and a condition set ("no aid until …") are stances.
-POSITION_PHRASES = (r"\bwould (?:like|love|prefer|rather)\b|\blook(?:s|ing|ed)? forward to\b|\b(?:determined|willing|eager|keen) to\b|"
+POSITION_PHRASES = (r"\bwould (?:have )?[\"“']?(?:like|liked|love|loved|prefer|preferred|rather)\b|"
+                    r"\blook(?:s|ing|ed)? forward to\b|\b(?:determined|willing|eager|keen) to\b|"
                     r"\bif (?:necessary|needed|required)\b|"
-                    r"\b(?:express|voice)\w* (?:\w+ )?(?:hope|wish|desire|intention)\b|\bno\b[^.;]{1,60}\buntil\b")
+                    r"\b(?:express|voice)\w* (?:\S+ ){0,2}(?:hope|wish|desire|intention|support|opposition)\b|\bno\b[^.;]{1,60}\buntil\b")
 COMMITMENT_PHRASES = r"\b(?:committed|prepared) to\b"
 #: "was scheduled to arrive" is narrative (the plan of the past), so slated/scheduled count in the present only.
 PREDICTION_PHRASES = (r"\b(?:is|are|was|were|'s|'re) (?:set|poised|bound|on track|on course) to\b|"
-                      r"\b(?:is|are|'s|'re) (?:now )?(?:slated|scheduled) to\b")
+                      r"\b(?:is|are|'s|'re) (?:now )?(?:slated|scheduled) to\b|"
+                      # a present schedule with a date ("The ceremony is set for Aug. 5")
+                      r"\b(?:is|are|'s|'re) (?:now )?(?:set|slated|scheduled|due) for\b")
+#: Subjects of "X is to <verb>" that define rather than schedule ("The only objective is to defeat Trump", "evil's nature is
+#: to fight"): with them "is to" equates, it does not announce what will happen.
+DEFINING_NOUNS = frozenset({"objective", "goal", "aim", "nature", "idea", "way", "task", "job", "purpose", "priority", "role",
+                            "mission", "point", "problem", "challenge", "plan", "intention", "hope", "aspiration", "solution"})
 #: Heads of a party that is an agreement: what it "calls for" or "requires" is a stipulation, i.e. a commitment of the deal.
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "ceasefire", "truce", "communique", "memorandum"})
 #: Objects that make "reject/deny/dismiss X" a judgement about a claim, not a stance on a policy.
@@ -77,11 +86,19 @@ ANNOUNCING_VERBS = frozenset({"announce", "confirm", "unveil"})
 #: Modal auxiliaries and verbs that say what should be done, with their deontic strength.
 DEONTIC_MODALS = {"should": "weak", "ought": "weak", "must": "strong"}
 DEONTIC_VERBS = {"urge": "weak", "recommend": "weak", "demand": "strong", "require": "strong"}
+#: Verbs that put forward what should be done only with a clause or a thing as their content ("requested that the city hold
+#: a ceremony", "has proposed a sandstone structure"): a request or proposal is a weak recommendation of its subject
+#: (GUIDELINES, heldout4 decisions). "proposes to expand" (a to-clause) stays the subject's stated plan, a position.
+PROPOSAL_VERBS = frozenset({"request", "propose"})
+#: Objects of "reaffirm/reconfirm" that restate a stance ("reconfirm our support for …"): a position, not an undertaking.
+STANCE_NOUNS = frozenset({"support", "opposition", "backing", "solidarity"})
+#: Verbs of preference that make "said he would prefer …" a stance, not an announced action.
+PREFERENCE_VERBS = frozenset({"like", "love", "prefer", "rather"})
 #: "call on/for", "need to": verb + particle/infinitive patterns (lemma, next lemma, strength).
 #: "have to" is left out: on the gold it was circumstantial ("researchers often have to work hard") more often than deontic.
 DEONTIC_PHRASES = (("call", "on", "weak"), ("call", "for", "weak"), ("need", "to", "strong"))
 #: "tell/ask X to do": a directive when the verb has an infinitival complement.
-DIRECTIVE_VERBS = {"tell": "strong", "ask": "weak", "order": "strong"}
+DIRECTIVE_VERBS = {"tell": "strong", "ask": "weak", "order": "strong", "lobby": "weak", "pressure": "weak", "press": "weak"}
 
 #: Markers of a forecast.
 PREDICTION_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "wo"})
@@ -96,7 +113,7 @@ REPORTING_VERBS = frozenset({
     "report", "suggest", "point", "accuse", "criticize", "criticise", "acknowledge", "reveal", "explain", "write",
     "testify", "announce", "highlight", "assert", "contend", "maintain", "declare", "show", "find", "estimate",
     "caution", "concede", "admit", "observe", "predict", "doubt", "describe", "call", "demonstrate", "indicate",
-    "deny", "reject", "dismiss", "vow", "pledge", "promise", "swear", "confirm",
+    "deny", "reject", "dismiss", "vow", "pledge", "promise", "swear", "confirm", "assess",
 })
 #: Reporting verbs that pass on what happened without arguing for it: with a past event as content ("Diplomats noted that
 #: Panama had recognized Beijing") the sentence is a reported event, not a view. argue/claim/insist/show … keep a view.
@@ -131,9 +148,11 @@ DESCRIPTIVE_ADJECTIVES = frozenset({"available", "able", "unable", "aware", "una
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "none", "nothing", "nobody", "without"})
 
 #: Evaluative words that make an otherwise plain sentence an assessment (a small seed; the classifier generalizes).
+#: "illegal(ly)" is not one: "crossed the border illegally" describes a status; "the occupation is illegal" is still judged
+#: as a predicate adjective (en._graded_predicate).
 EVALUATIVE_WORDS = frozenset({
     "significant", "important", "critical", "crucial", "problem", "failure", "success", "good", "bad", "best", "worst",
-    "better", "worse", "mess", "catastrophe", "crisis", "dramatic", "dramatically", "illegal", "illegally", "unfair",
+    "better", "worse", "mess", "catastrophe", "crisis", "dramatic", "dramatically", "unfair",
     "useless", "promising", "advantage", "disadvantage", "concern", "worry", "pretext", "dream", "luxury", "value",
     "fragmented", "poor", "poorer", "welcome", "inappropriate", "exasperating", "true", "wrong", "pressing", "disadvantaged",
     "deadlock", "excel", "fail", "disappointed", "muddled", "gold",

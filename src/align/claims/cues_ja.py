@@ -20,7 +20,7 @@ COMMITMENT_NOUNS = frozenset({"約束", "誓約", "確約", "合意", "公約", 
 COMMITMENT_VERBS = frozenset({"誓う"})
 #: An announced own action or plan: "延期することを発表した", "義務付けられると発表", "…計画を確認した".
 COMMITMENT_PATTERNS = (r"用意がある", r"決意(?:が|を)(?:ある|あり|示|表明|固)",
-                        r"と(?:公表|発表)した", r"を継続する", r"対応を行う", r"を再確認", r"を約束",
+                        r"と(?:公表|発表)した", r"を継続する", r"対応を行う", r"(?<!支持)(?<!反対)を再確認", r"を約束",
                        r"つもり(?:だ|です|である)", r"(?:る|ること)(?:を|と)(?:公表|発表)", r"計画を(?:確認|発表|公表)",
                        # a threat to act binds the threatening party like a vow: "輸入を妨害すると脅した", "…と脅迫"; the verb must
                        # end a clause: not the victim's passive (脅された) nor a relative clause ("…と脅迫したトランプは")
@@ -39,6 +39,10 @@ POSITION_PATTERNS = (
     # a refusal stated as a will ("決して放棄しない", "武装解除することはない", "「絶対ない」と言う"): a stance, not a forecast
     r"(?:決して|絶対に?)[^。]{0,25}(?:ない|ません)", r"[うくぐすつぬぶむる](?:こと)?は(?:ない|ありません)(?:。|」|と)",
     r"楽しみにして(?:いる|いた|おり)",
+    # restating a stance ("…への支持を再確認する") is a position, not an undertaking (the English STANCE_NOUNS)
+    r"(?:支持|反対)を再確認",
+    # a stance stated as such ("…ポーランドを支持することを表明した"): the nominalized stance is the object of the statement
+    r"(?:支持|反対|拒否|希望)(?:する|している)ことを(?:表明|明言|強調|宣言)",
 )
 
 #: What should be done, with deontic strength (strong is checked first).
@@ -49,13 +53,16 @@ DEONTIC_PATTERNS = (
      r"(?:て|で)は(?:ならない|いけない|ならず)|要求$|"
      # an order (GUIDELINES: "The leader ordered an inquiry" is a strong directive): "調査を命じた", "…よう命じた"
      r"命じ(?:た|る|て(?:いる|いた|おり))", "strong"),
-    (r"べき(?:だ|で|と|。|」|$)|よう(?:に)?求め|を求め|呼びかけ|望ましい|ほうがよい|方がよい|促(?:し|す)|要請(?:し|する)|よう示唆|"
-     r"求められ|一つの方法|時が来た|よう(?:に)?[^、。「」]{1,12}?求め(?!られ)|要請$", "weak"),
+    (r"べき(?:だ|で|と|。|」|$)|よう(?:に)?求め|(?:を|も)求め(?!られ)|呼び(?:かけ|掛け)|望ましい|ほうがよい|方がよい|促(?:し|す)|要請(?:し|する)|よう示唆|"
+     r"求められ|一つの方法|時が来た|よう(?:に)?[^、。「」]{1,12}?求め(?!られ)|要請$|"
+     # pressing someone to act (…支持するよう圧力をかけた) and a proposal ending the sentence (…建造物を提案している) are
+     # weak recommendations of their subject (GUIDELINES, heldout4 decisions)
+     r"よう(?:に)?[^、。「」]{0,12}?圧力を(?:かけ|掛け)|提案(?:し(?:た|て(?:いる|いた))|する)(?=。?$)", "weak"),
 )
 #: Verbs of thinking (UniDic lemmas): a past "…と思った/分かった" reports a view, not an event.
 THINKING_LEMMAS = frozenset({"思う", "考える", "分かる", "信じる", "感じる", "知る", "気付く", "理解", "確信", "期待", "恐れる"})
 #: Deontic cues that are speech acts of a party (ordered, asked, demanded, urged), not the author's should/must.
-DEMAND_ACTS = r"命じ|求め(?!られ)|要求(?!され)|呼びかけ|要請(?!され)|促|指示(?!され)"
+DEMAND_ACTS = r"命じ|圧力|提案|求め(?!られ)|要求(?!され)|呼び(?:かけ|掛け)|要請(?!され)|促|指示(?!され)"
 #: A holder or topic that is an agreement: what it requires is a stipulation, i.e. a commitment of the deal.
 AGREEMENT_WORDS = r"協定|合意|条約|取り決め|協約|停戦"
 #: What follows a deontic expression that is not the sentence's own predicate but a nominalized or questioned content
@@ -73,13 +80,20 @@ QUANTITY_CHANGE = (r"(?:(?:(?:者|人|件|総|客|員)数|率|割合|比率)(?:�
 #: Forecast markers.
 PREDICTION_PATTERNS = (
     # 可能性 only as "there is a chance" (可能性がある/高い), not as a noun ("可能性の高い有権者", "立候補の可能性を支持")
-    r"だろう", r"でしょう", r"可能性(?:が|も|は)?(?:ある|あり|高|大き|十分|低|否定でき)",
+    # であろう is the written だろう; かもしれません the polite かもしれない ("今週になるかもしれません")
+    r"だろう", r"であろう", r"でしょう", r"かもしれません", r"可能性(?:が|も|は)?(?:ある|あり|高|大き|十分|低|否定でき)",
     r"見込み", r"見通し", r"予想", r"予測", r"かもしれない", r"恐れがある", r"おそれがある",
     r"期待される", r"予定(?!だった|であった|でした|されてい|より|通り|どおり)",
     r"と見られ", r"とみられ", r"得る", r"うる", r"こと(?:に|と)な(?:る|って(?:いる|おり))",
     r"かねない", r"わけがない", r"限定的になる", r"形作る", r"遂げる",
     r"受けるだろう",
+    # a headline's nominal chance ("…再延期の可能性」ホワイトハウス", "…的外れの可能性を…が警告"): there is a chance of it
+    r"可能性(?=」|$)", r"可能性(?=を[^、。]{0,20}?(?:警告|指摘|示唆))",
 )
+#: A warning of consequences under a condition ("侵攻すれば…代償を伴うとロシアに警告した"): a forecast of the warner, since
+#: it does not say who acts (GUIDELINES, heldout4 decisions; a warner's own action is a threat, COMMITMENT_PATTERNS).
+WARNING_FRAME = r"警告"
+CONDITION = r"(?:なら|れば|たら|場合)"
 
 #: Reporting verbs (UniDic lemmas; サ変 nouns appear as the noun) that follow a quotative と.
 REPORTING_LEMMAS = frozenset({
@@ -133,8 +147,8 @@ AS_SAID_PATTERN = r"(?:が|の)(?:示唆|指摘|主張|述べ)(?:している|�
 #: "…は次のように語った。「…」": the claim follows in a quotation.
 NEXT_QUOTE_PATTERN = r"次のように(?:述べ|語|付け加え|言|話|指摘|主張)"
 #: Speech acts whose subject is the holder even without a quotative と (よう米国に求めた, 撤退を指示).
-SPEECH_ACT_PATTERN = (r"(?:よう(?:に)?(?:[^、。]{0,12}?)(?:求め(?!られ)|呼びかけ|要求|指示|要請|示唆|促)|"
-                      r"を(?:[^、。]{0,12}?)(?:求め(?!られ)|呼びかけ|要求|指示|要請|促)|を(?:否定|批判|非難|歓迎)し)")
+SPEECH_ACT_PATTERN = (r"(?:よう(?:に)?(?:[^、。]{0,12}?)(?:求め(?!られ)|呼び(?:かけ|掛け)|要求|指示|要請|示唆|促)|"
+                      r"(?:を|も)(?:[^、。]{0,12}?)(?:求め(?!られ)|呼び(?:かけ|掛け)|要求|指示|要請|促)|を(?:否定|批判|非難|歓迎)し)")
 #: Poll / survey words: a sentence reporting one counts opinions, so its numbers are the claim.
 POLL_PATTERN = r"世論調査|調査では|調査によ|回答"
 #: "…たかもしれない", "…てきたかもしれない": a possibility about the past is an assessment, not a forecast.
@@ -146,8 +160,8 @@ HEADLINE_PATTERN = r"[とを]([^、。「」とを]{1,20})が(主張|警告|指�
 CERTAINTY_PATTERNS = (
     (r"可能性が(?:高い|大きい)|公算が大きい", "likely"),
     (r"可能性(?:が|も)?ある|可能性もあります|かもしれない|かねない|得る|うる|恐れがある|おそれがある|ことができる|可能である|"
-     r"可能性を", "possible"),
-    (r"だろう|でしょう|と思われ|とみられ|と見られ|ように見え|ように思え|ようだ|恐らく|おそらく|(?<![晴愛])らしい|見込み|はず|と思う|と思います|"
+     r"可能性を|かもしれません", "possible"),
+    (r"だろう|であろう|でしょう|と思われ|とみられ|と見られ|ように見え|ように思え|ようだ|恐らく|おそらく|(?<![晴愛])らしい|見込み|はず|と思う|と思います|"
      r"期待される|示唆|多分|疑わしい", "likely"),
 )
 CERTAIN_PATTERNS = (r"間違いなく", r"確実に", r"必ず")
@@ -159,8 +173,10 @@ NEGATION_LEMMAS = frozenset({"ない", "無い", "ず", "ぬ", "ん"})
 
 #: Evaluative words that make a sentence an assessment (a seed; the classifier generalizes).
 EVALUATIVE_PATTERNS = (
-    r"重要", r"深刻", r"意味深い", r"幻想", r"問題", r"懸念", r"失態", r"不利", r"有望", r"黄金律", r"利点", r"贅沢", r"価値", r"混乱",
-    r"大惨事", r"危機", r"岐路", r"興味深い", r"明確", r"優れ", r"劇的", r"不可避", r"不法", r"不適切", r"腹立たしい", r"無意味",
+    # 問題 names an issue when a noun or 的 precedes it ("カシミール問題", "欧州連合問題", "法的問題"): only a problem that is
+    # called one ("問題は…", "大きな問題だ") judges. 不法 describes a status ("不法入国", "不法に越えた"), like English "illegally".
+    r"重要", r"深刻", r"意味深い", r"幻想", r"(?<![一-龥ァ-ヴー的])問題", r"懸念", r"失態", r"不利", r"有望", r"黄金律", r"利点", r"贅沢",
+    r"価値", r"混乱", r"大惨事", r"危機", r"岐路", r"興味深い", r"明確", r"優れ", r"劇的", r"不可避", r"不適切", r"腹立たしい", r"無意味",
     r"粗悪", r"悪化", r"不十分", r"大幅", r"歓迎", r"矛盾", r"絵空事", r"効果がない", r"限定的",
 )
 
@@ -168,9 +184,9 @@ EVALUATIVE_PATTERNS = (
 DEGREE_ADVERBS = ("特に", "非常に", "極めて", "著しく", "大変", "かなり", "最も", "あまりにも", "とても", "ひどく", "実に", "甚だ")
 #: Number + unit that makes a statistic (dates alone do not).
 NUMBER_PATTERN = (r"(?<![第0-9０-９,，.．])[0-9０-９][0-9０-９,，.．]*\s*(?:[千百]?(?:万|億|兆))?\s*(?:人|名(?!前)|回(?!目)|%|％|"
-                  r"パーセント|ドル|円|ユーロ|ポンド|倍|位|件|社|カ国|か国|立方メートル|トン|基|機|隻|台|票|割|度)|[一二三四五六七八九十百千]+(?:万|億|兆)?(?:人|倍|件|社)|"
+                  r"パーセント|ポイント|ドル|円|ユーロ|ポンド|倍|位|件|社|カ国|か国|立方メートル|トン|基|機|隻|台|票|割|度)|[一二三四五六七八九十百千]+(?:万|億|兆)?(?:人|倍|件|社)|"
                   r"(?:最大|最長|最低|少なくとも)\s*[0-9０-９一二三四五六七八九十]+\s*(?:日|年|カ月|か月|ヶ月|時間|週間)|"
-                  r"[0-9０-９]+分の[0-9０-９一二三]+|[一二三四]分の[一二三]|数千|数万|数百|何千|何万|半数|二倍|倍増|倍以上")
+                  r"[0-9０-９]+分の[0-9０-９一二三]+|[一二三四]分の[一二三]|数千|数万|数百|数十(?:人|名|件|社|カ国|か国)|何千|何万|半数|二倍|倍増|倍以上")
 
 #: A handful of people ("4人は全員…", "二名の司令官", "３名の裁判") describes who is involved, it counts nothing (GUIDELINES:
 #: vague small counts and quantities that only describe do not make a statistic; the English side needs 10+ for a count).

@@ -24,7 +24,7 @@ QUOTES = "\"“”'‘’"
 #: A quantity that makes a statistic: money, percentages, scale words, counts of 100+ or counted units.
 #: Dates, "Covid-19" and "Catch 22" are not statistics.
 SCALE = re.compile(
-    r"[$£€¥]\s?\d|\d\s?%|\b(?:million|billion|trillion|thousands?|hundreds?|dozens?|percent|per cent|half|third|quarter|"
+    r"[$£€¥]\s?\d|\d\s?%|\b(?:million|billion|trillion|thousands?|hundreds?|dozens?|percent|per cent|half|thirds?|quarters?|"
     r"double[sd]?|tripled?|twice)\b|(?<![-\w.])\d{1,3}(?:,\d{3})+\b|(?<![-\w.])\d{3,}\b|"
     r"(?<![-\w.])\d+(?:\.\d+)? (?:people|troops|patients|prisoners|times|percent|years?|months|degrees|cubic)\b|"
     # a bound on an amount ("up to seven days", "at least 14") and a share of a group ("the vast majority of")
@@ -49,7 +49,11 @@ DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\b(?= (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
     # spans of time are not quantities either: "for more than a year and a half", "half an hour"
     r"(?i:\b(?:a|an|one|\d+) (?:years?|months?|weeks?|days?|hours?|decades?) and a half\b|"
-    r"\bhalf (?:a|an) (?:year|month|week|day|hour|decade|century)\b)")
+    r"\bhalf (?:a|an) (?:year|month|week|day|hour|decade|century)\b|"
+    # a distance in time places an event ("30 years after the treaty", "21 years ago"), and a hyphenated duration describes
+    # a thing ("a 500-year struggle", "the 41-year-old"): neither is a checkable quantity
+    r"\b\d+ (?:years?|months?|weeks?|days?|decades?|centuries) (?:ago|after|before|earlier|later)\b|"
+    r"\b\d+-(?:year|month|week|day|hour|minute|decade|century)s?\b)")
 
 
 def analyze(texts: list[str]) -> list[SentenceAnalysis]:
@@ -138,6 +142,50 @@ def _narrated_effort(tok, lemma: str) -> bool:
     if tok.dep_ == "advcl" or passive:
         return True
     return lemma == "try" and not any(c.dep_ == "xcomp" for c in tok.children)
+
+
+def _conjectured(verb) -> bool:
+    """A stance verb under a possibility modal ("Russia could be planning an offensive"): someone guesses at a plan, which is
+    a forecast (the modal makes it one), not the party's stated position."""
+    return any(c.tag_ == "MD" and c.lower_ in ("could", "may", "might") for c in verb.children)
+
+
+def _warning_of_consequences(reporting) -> bool:
+    """"Russia warned of 'consequences' if Ukraine attacked", "warned Russia of massive costs if …": a warning about what
+    will follow says nothing about who acts, so it is a forecast of the warner (GUIDELINES, heldout4 decisions). A warning
+    that the warner will act itself is a threat (a commitment, found before this)."""
+    if reporting.lemma_.lower() != "warn":
+        return False
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in reporting.children)
+    condition = any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
+                    for t in reporting.subtree)
+    return of or condition
+
+
+def _scheduled(doc) -> str:
+    """A schedule stated without a modal (GUIDELINES: scheduled plans are predictions): "Labour is to consider a plan", "Scholz
+    and Morawiecki are also to discuss …" (present be + to-infinitive, a subject that is not a defining noun such as "the
+    objective"), and the headline "India's PM to attend temple groundbreaking" (no finite verb; a proper-noun head with a
+    to-infinitive)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return ""
+    if root.lemma_ == "be" and root.tag_ in ("VBZ", "VBP"):
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        inf = next((c for c in root.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
+                    any(x.lower_ == "to" for x in c.children)), None)
+        predicate = any(c.dep_ in ("acomp", "attr") for c in root.children)  # "It is hard to imagine …" judges
+        if subj is not None and inf is not None and not predicate and subj.lemma_.lower() not in cues.DEFINING_NOUNS and \
+                subj.pos_ in ("PROPN", "NOUN", "PRON") and subj.lower_ not in ("it", "there", "this", "that"):
+            return f"{root.text} to {inf.text}"
+    headline = not doc.text.rstrip().endswith((".", "?", "!", '"', "”")) and \
+        not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc)
+    if headline:
+        for tok in doc:
+            if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) and \
+                    (tok.head.tag_ in ("NNP", "NNPS") or any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") for c in tok.children)):
+                return f"to {tok.text}"
+    return ""
 
 
 def _data_source(root) -> str:
@@ -300,6 +348,8 @@ def _reporting_verb(doc):
             continue  # "when he told the U.N. …": a past report, not this sentence's frame
         if lemma == "call" and not any(c.lemma_ in ("on", "for") for c in tok.children):
             continue
+        if lemma == "claim" and any(c.dep_ == "dobj" for c in tok.children):
+            continue  # "the battle had claimed the lives of 500 soldiers", "claimed responsibility": no report
         takes_clause = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children) or \
             (tok.dep_ == "ROOT" and lemma in ("say", "warn", "claim", "argue") and _subject(tok)) or \
             (tok.dep_ in ("ROOT", "parataxis", "ccomp") and quoted) or \
@@ -431,7 +481,11 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         modifier = _in_modifier(tok) or _in_question(tok)  # "asked if she would try …": an open question asserts nothing
         conditional = _in_condition(tok)
         threat = lemma in cues.THREAT_VERBS and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
-        if (lemma in cues.COMMITMENT_VERBS or threat) and tok.pos_ == "VERB" and not modifier and not conditional:
+        if lemma in ("reaffirm", "reconfirm") and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.STANCE_NOUNS for c in tok.children) \
+                and not modifier and not conditional:
+            a.position = a.position or tok.text  # "We reconfirm our support for …": restating a stance is a position
+            a.parties.setdefault("policy_position", _subject(tok) or "")
+        elif (lemma in cues.COMMITMENT_VERBS or threat) and tok.pos_ == "VERB" and not modifier and not conditional:
             a.commitment = a.commitment or tok.text
             a.parties.setdefault("commitment", _subject(tok) or "")
         if lemma in cues.ANNOUNCING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.COMMITTED_RESOURCES for c in tok.children):
@@ -445,11 +499,15 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             a.evaluative = a.evaluative or tok.text
             a.parties.setdefault("assessment", _subject(tok) or "")  # the one who disputes holds the judgement
         elif lemma in cues.POSITION_VERBS and tok.pos_ == "VERB" and not _as_clause(tok) and not conditional and \
-                not _narrated_effort(tok, lemma):
+                not _narrated_effort(tok, lemma) and not _conjectured(tok):
             a.position = a.position or tok.text
             a.parties.setdefault("policy_position", _subject(tok) or "")
         elif lemma in cues.STANCE_ADJECTIVES and tok.dep_ == "acomp" and not conditional:
             a.position = a.position or tok.text  # "Washington is wary of agreeing …"
+            a.parties.setdefault("policy_position", _subject(tok.head) or "")
+        elif lemma in cues.STANCE_ROLE_NOUNS and tok.dep_ == "attr" and tok.head.lemma_ == "be" and not conditional and \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            a.position = a.position or tok.text  # "Poland is a vocal opponent of the pipeline"
             a.parties.setdefault("policy_position", _subject(tok.head) or "")
         passive = any(c.dep_ == "auxpass" for c in tok.children)  # "HSBC was lambasted": the subject is the target
         names_it = lemma == "call" and any(c.dep_ == "oprd" for c in tok.children) and not passive  # "is called the Bola Wrap"
@@ -465,7 +523,14 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         elif lemma in cues.DEONTIC_VERBS and tok.pos_ == "VERB":
             _set_deontic(a, tok.text, cues.DEONTIC_VERBS[lemma])
             a.parties.setdefault("recommendation", _subject(tok) or "")
+        elif lemma in cues.PROPOSAL_VERBS and tok.pos_ == "VERB" and not passive and not conditional and \
+                any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.pos_ == "NOUN") for c in tok.children) and \
+                not any(c.dep_ == "xcomp" for c in tok.children):
+            _set_deontic(a, tok.text, "weak")  # "requested that Ayodhya hold a ceremony", "has proposed a 30-metre bridge"
+            a.parties.setdefault("recommendation", _subject(tok) or "")
         elif (lemma in cues.DIRECTIVE_VERBS and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)) or \
+                (lemma in cues.DIRECTIVE_VERBS and any(c.dep_ == "dobj" for c in tok.children) and
+                 any(c.dep_ == "advcl" and c.tag_ == "VB" and any(x.lower_ == "to" for x in c.children) for c in tok.children)) or \
                 (lemma == "order" and tok.pos_ == "VERB" and not passive and any(c.dep_ == "dobj" for c in tok.children)):
             # "told them to leave"; "ordered an investigation": an order is a strong directive even with a noun object
             _set_deontic(a, tok.text, cues.DIRECTIVE_VERBS[lemma])
@@ -521,9 +586,16 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
                     (c.lower_ in ("it", "they") and _organization(reporting) and child.lemma_ != "be") or
                     (c.lower_ == "they" and _group_speaker(reporting) and child.lemma_ != "be"))]
             announced = reporting.lemma_.lower() == "announce" and child.lemma_ != "be"
+            if child.lemma_.lower() in cues.PREFERENCE_VERBS:
+                continue  # "said he would prefer not to fire him": a stated preference, a position (POSITION_PHRASES)
             if aux and (subj or announced) and not a.quoted:
                 a.commitment = f"{reporting.text} … {aux[0].text}"
                 break
+    if reporting is not None and not (a.commitment or a.recommendation or a.position or a.prediction) and \
+            _warning_of_consequences(reporting):
+        a.prediction = f"{reporting.text} of/if"
+    if not a.prediction:
+        a.prediction = _scheduled(doc)
     graded = _graded_predicate(doc)
     if graded and not a.evaluative:
         a.evaluative = graded
@@ -621,6 +693,9 @@ def _phrases(doc, a: SentenceAnalysis) -> None:
             tok = next((t for t in doc if t.idx <= m.start() < t.idx + len(t.text)), None)
             if tok is not None and not _in_modifier(tok) and not getattr(a, field):
                 setattr(a, field, doc.text[m.start() : m.end()])
+                verb = tok if tok.pos_ == "VERB" else tok.head
+                if field == "position" and verb.pos_ == "VERB" and _subject(verb):
+                    a.parties.setdefault("policy_position", _subject(verb) or "")  # "She voiced support for …" → She
 
 
 def _hedged_judgement(modal) -> bool:
@@ -710,6 +785,8 @@ def _certainty(doc, reporting) -> str:
             reported = reporting is not None and reporting in tok.head.ancestors and not any(q in doc.text for q in "\"“”")
             if not reported:
                 found = "likely"
+        elif lemma in ("appear", "seem") and not any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd") for c in tok.children):
+            continue  # "appeared on Fox News Sunday": a showing up, not "appears to be" (a hedge)
         elif lemma in cues.LIKELY_WORDS and lemma != "would":
             found = "likely"
     return found

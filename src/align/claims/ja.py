@@ -123,6 +123,9 @@ def _analyze(text: str) -> SentenceAnalysis:
     if a.holder == AUTHOR and topic and not a.reporting and re.search(cues.DATA_VERB_END, outside) and \
             not re.search(r"[0-9０-９]", topic) and not re.search(cues.MEASURED_TOPIC, topic):
         a.parties.setdefault("factual_statistic", topic)  # "中国は…増加したことを発表した": the announcer holds the figures
+    if frame_at is not None and re.search(cues.WARNING_FRAME, a.reporting) and re.search(cues.CONDITION, outside[:frame_at]) and \
+            not (a.commitment or a.recommendation or a.position or a.prediction):
+        a.prediction = a.reporting  # "侵攻すれば…代償を伴うとロシアに警告した": a warning of consequences
     a.certainty = _certainty(text)
     a.negated = _negated(toks, frame_at if frame_at is not None else len(text))
     a.reported_event = _reported_event(text, outside, toks, frame_at) or _attributed_event(text, toks, a)
