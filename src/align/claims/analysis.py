@@ -44,6 +44,13 @@ class SentenceAnalysis:
         self.deontic, self.certainty, self.parties = "", "certain", {}
         self.notes.append("question")
 
+    def formula_only(self) -> None:
+        """The sentence is a ritual formula (a prayer addressed to God for the deceased, a blessing): GUIDELINES (heldout4
+        decisions) leave such formulas unmarked, so every cue is dropped and the frame does not make a view of it."""
+        self.ask_only()
+        self.notes[-1] = "ritual formula"
+        self.reported_event = True
+
     def candidate_types(self) -> set[str]:
         """Claim types the cues support (several may; schema.TYPE_PRECEDENCE picks one)."""
         found = set()

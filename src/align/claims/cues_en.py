@@ -7,7 +7,7 @@ without reading the parser logic. All entries are lower-case lemmas.
 from __future__ import annotations
 
 #: Speech-act verbs whose subject *made* a commitment.
-COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "commit", "agree", "guarantee", "reaffirm", "undertake", "sign"})
+COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "commit", "agree", "guarantee", "reaffirm", "sign"})
 #: Verbs by which a body puts out figures ("China reports a 14% surge", "the ministry registered 1,686 infections",
 #: "Amnesty analyzed 500 videos and found 125 incidents"): their subject holds the statistic.
 DATA_VERBS = frozenset({"report", "announce", "register", "record", "find", "confirm", "publish", "count", "log", "tally"})
@@ -18,7 +18,7 @@ MEASURED_NOUNS = frozenset({"share", "stock", "price", "index", "currency", "sal
 BELIEF_VERBS = frozenset({"think", "believe", "feel", "realize", "realise", "know", "understand", "find", "expect", "hope", "fear"})
 #: A threat to act ("threatened to strike") binds the threatening party like a vow (GUIDELINES.md); only with a to-clause:
 #: "the storm threatens the coast" states no intention.
-THREAT_VERBS = frozenset({"threaten"})
+THREAT_VERBS = frozenset({"threaten", "undertake"})  # "undertook to repay" binds; "undertook this misadventure" narrates
 
 #: Verbs/nouns stating a party's goal, priority, strategy or refusal.
 POSITION_VERBS = frozenset({
@@ -40,7 +40,16 @@ ADVERBIAL_MARKS = frozenset({"as", "so", "while", "whilst", "because", "although
 QUANTITY_NOUNS = frozenset({"number", "rate", "share", "proportion", "percentage", "total", "count", "figure", "level"})
 #: Verbs of a change in a quantity.
 CHANGE_VERBS = frozenset({"fall", "rise", "drop", "increase", "decrease", "decline", "double", "triple", "halve", "grow",
-                          "climb", "jump", "plunge", "soar", "shrink", "surge", "slump", "dip"})
+                          "climb", "jump", "plunge", "soar", "shrink", "surge", "slump", "dip", "spike"})
+#: Verbs of a future-tense provision that only sets a size or a duration ("The Senate will consist of 300 members", "The term
+#: will be five years"): what was enacted, a statistic, not a forecast (GUIDELINES, heldout4 decisions).
+PROVISION_VERBS = frozenset({"consist", "comprise", "number", "total", "last"})
+#: Subjects whose ruling with a modal content ("the Supreme Court ruled …, saying that petitioners would be given five acres")
+#: awards or orders: a strong directive of the court (GUIDELINES, heldout4 decisions).
+COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice", "judges"})
+RULING_VERBS = frozenset({"rule", "decide", "order"})
+#: Normative "the way": "Sanctions are not the way forward", "Weapons are not the path to take" (a weak recommendation).
+NORMATIVE_WAY = r"\b(?:is|are|was|were)(?: not|n't)? (?:the|a) (?:\w+ )?(?:path|way|route|road) (?:to take|forward|to go)\b"
 #: Fixed phrases (regular expressions, lower case) stating a goal, an undertaking or a forecast without a cue verb.
 #: Conditional readiness ("can, if necessary, resort to …"), a voiced hope and a condition set ("no aid until …") are stances.
 POSITION_PHRASES = (r"\bwould (?:have )?[\"“']?(?:like|liked|love|loved|prefer|preferred|rather)\b|"
@@ -92,6 +101,9 @@ DEONTIC_VERBS = {"urge": "weak", "recommend": "weak", "demand": "strong", "requi
 PROPOSAL_VERBS = frozenset({"request", "propose"})
 #: Objects of "reaffirm/reconfirm" that restate a stance ("reconfirm our support for …"): a position, not an undertaking.
 STANCE_NOUNS = frozenset({"support", "opposition", "backing", "solidarity"})
+#: Words naming God: a prayer addressed to God for someone ("I pray to Almighty God to surround the deceased …") is a ritual
+#: formula, not a claim; a prayer for a public outcome ("praying for Ukraine, so that tensions are resolved") is a stated goal.
+DIVINE_WORDS = frozenset({"god", "allah", "almighty", "lord"})
 #: Verbs of preference that make "said he would prefer …" a stance, not an announced action.
 PREFERENCE_VERBS = frozenset({"like", "love", "prefer", "rather"})
 #: "call on/for", "need to": verb + particle/infinitive patterns (lemma, next lemma, strength).

@@ -26,6 +26,10 @@ COMMITMENT_PATTERNS = (r"用意がある", r"決意(?:が|を)(?:ある|あり|�
                        # end a clause: not the victim's passive (脅された) nor a relative clause ("…と脅迫したトランプは")
                        r"(?:[うくぐすつぬぶむる]|ない)と(?:脅迫|威嚇|脅)(?:し(?:た|て(?:いる|いた|おり)?)|する|す)?(?=$|[。、」]|が|と(?!い))")
 
+#: A prayer or wish for an outcome ("…解決されるように」祈っている", "…平和がおとずれるように」と教皇は語った"): the speaker's
+#: stated goal, a position (GUIDELINES, heldout4 decisions); addressed to God (神) it is a ritual formula, not a claim.
+WISH_PATTERN = r"よう(?:に)?」?(?:と)?[^。]{0,12}?祈|ように」と"
+DIVINE = r"神"
 #: Verbs (lemmas) and expressions of a goal, strategy or stance.
 POSITION_VERBS = frozenset({"目指す", "望む", "拒む", "図る", "狙う", "企てる", "願う"})
 POSITION_PATTERNS = (
@@ -43,7 +47,15 @@ POSITION_PATTERNS = (
     r"(?:支持|反対)を再確認",
     # a stance stated as such ("…ポーランドを支持することを表明した"): the nominalized stance is the object of the statement
     r"(?:支持|反対|拒否|希望)(?:する|している)ことを(?:表明|明言|強調|宣言)",
+    # a plan or intention denied ("侵攻する計画はない", "踏み込むつもりはない"): a stated refusal, a stance
+    r"(?:る|ない)(?:計画|意図|つもり)は(?:ない|ありません|なく)",
 )
+#: "予測不可能", "予想がつかない": the outcome is judged unpredictable (an assessment), nothing is forecast.
+UNPREDICTABLE = r"予(?:測|想)(?:不可能|できない|がつかない|困難)"
+#: A court's ruling that awards or orders ("最高裁判所は…判決を下し、…土地を与えるとした"): a strong directive of the court;
+#: a ruling in a side clause ("…との判決を下して、選挙区が再編された") has the court as が-subject, not the topic.
+COURT_TOPIC = r"(?:裁判所|判事|法廷|裁判官)$"
+RULING = r"判決を下し"
 
 #: What should be done, with deontic strength (strong is checked first).
 DEONTIC_PATTERNS = (
@@ -54,7 +66,7 @@ DEONTIC_PATTERNS = (
      # an order (GUIDELINES: "The leader ordered an inquiry" is a strong directive): "調査を命じた", "…よう命じた"
      r"命じ(?:た|る|て(?:いる|いた|おり))", "strong"),
     (r"べき(?:だ|で|と|。|」|$)|よう(?:に)?求め|(?:を|も)求め(?!られ)|呼び(?:かけ|掛け)|望ましい|ほうがよい|方がよい|促(?:し|す)|要請(?:し|する)|よう示唆|"
-     r"求められ|一つの方法|時が来た|よう(?:に)?[^、。「」]{1,12}?求め(?!られ)|要請$|"
+     r"求められ|一つの方法|時が来た|べき道|よう(?:に)?[^、。「」]{1,12}?求め(?!られ)|要請$|"
      # pressing someone to act (…支持するよう圧力をかけた) and a proposal ending the sentence (…建造物を提案している) are
      # weak recommendations of their subject (GUIDELINES, heldout4 decisions)
      r"よう(?:に)?[^、。「」]{0,12}?圧力を(?:かけ|掛け)|提案(?:し(?:た|て(?:いる|いた))|する)(?=。?$)", "weak"),
@@ -62,7 +74,7 @@ DEONTIC_PATTERNS = (
 #: Verbs of thinking (UniDic lemmas): a past "…と思った/分かった" reports a view, not an event.
 THINKING_LEMMAS = frozenset({"思う", "考える", "分かる", "信じる", "感じる", "知る", "気付く", "理解", "確信", "期待", "恐れる"})
 #: Deontic cues that are speech acts of a party (ordered, asked, demanded, urged), not the author's should/must.
-DEMAND_ACTS = r"命じ|圧力|提案|求め(?!られ)|要求(?!され)|呼び(?:かけ|掛け)|要請(?!され)|促|指示(?!され)"
+DEMAND_ACTS = r"命じ|判決|圧力|提案|求め(?!られ)|要求(?!され)|呼び(?:かけ|掛け)|要請(?!され)|促|指示(?!され)"
 #: A holder or topic that is an agreement: what it requires is a stipulation, i.e. a commitment of the deal.
 AGREEMENT_WORDS = r"協定|合意|条約|取り決め|協約|停戦"
 #: What follows a deontic expression that is not the sentence's own predicate but a nominalized or questioned content

@@ -130,7 +130,33 @@ def _analyze(doc) -> SentenceAnalysis:
         a.reported_event = True  # "According to KCNA, a defector returned across the border": a sourced event, not a view
     if text.rstrip("\"”’' ").endswith("?") and not a.reporting:
         a.ask_only()
+    _prayer(doc, a)
     return a
+
+
+def _wish_opening(doc):
+    """The optative "May this Christmas bring peace …": "May" opening the sentence (or its quotation) before a subject."""
+    first = next((t for t in doc if not t.is_punct), None)
+    return first if first is not None and first.text == "May" and first.tag_ == "MD" else None
+
+
+def _prayer(doc, a: SentenceAnalysis) -> None:
+    """A prayer or wish for a public outcome ("he was praying for Ukraine, so that tensions are resolved", "May this Christmas
+    bring peace") is the speaker's stated goal, a position; a prayer addressed to God for someone ("I pray to Almighty God to
+    surround the deceased …") is a ritual formula and no claim (GUIDELINES, heldout4 decisions)."""
+    pray = next((t for t in doc if t.lemma_.lower() == "pray" and t.pos_ == "VERB" and not _in_modifier(t)), None)
+    wish = _wish_opening(doc)
+    if pray is None and wish is None:
+        return
+    if pray is not None and any(t.lower_ in cues.DIVINE_WORDS for t in pray.subtree):
+        a.formula_only()
+        return
+    if not (a.commitment or a.recommendation):
+        a.position = a.position or (pray.text if pray is not None else "May …")
+        if wish is not None and a.prediction == wish.text:
+            a.prediction = ""  # the optative "May" wishes, it does not forecast
+        if pray is not None and _subject(pray):
+            a.parties.setdefault("policy_position", _subject(pray) or "")
 
 
 def _narrated_effort(tok, lemma: str) -> bool:
@@ -160,6 +186,35 @@ def _warning_of_consequences(reporting) -> bool:
     condition = any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
                     for t in reporting.subtree)
     return of or condition
+
+
+def _provision(doc) -> str:
+    """A future-tense provision that sets a size or a duration: "will consist of 300 members" (a provision verb), "the term
+    will be five years" (be + a counted noun). Returns the quantity phrase, "" when absent."""
+    for tok in doc:
+        if tok.tag_ != "MD" or tok.lower_ not in ("will", "'ll", "shall") or _in_modifier(tok):
+            continue
+        verb = tok.head
+        counted = [t for t in verb.subtree if t.like_num and t.dep_ == "nummod" and t.ent_type_ != "DATE" and not _in_modifier(t)]
+        if any(c.dep_ == "expl" for c in verb.children):
+            continue  # "There will be a vote": an event, forecast
+        if counted and (verb.lemma_.lower() in cues.PROVISION_VERBS or
+                        (verb.lemma_ == "be" and any(c.dep_ == "attr" and any(n in c.subtree for n in counted) for c in verb.children))):
+            return counted[0].text
+    return ""
+
+
+def _court_ruling(doc) -> bool:
+    """The sentence's main verb is a court's ruling (rule/decide/order) whose content awards or orders with a modal ("the
+    Supreme Court ruled …, saying that petitioners would be given five acres"). A ruling in a temporal clause ("after the
+    court ruled that the map was unlawful") is background and not the main verb."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in cues.RULING_VERBS:
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in cues.COURT_NOUNS:
+        return False
+    return any(t.tag_ == "MD" and t.lower_ in ("would", "must", "shall", "should", "will") for t in root.subtree)
 
 
 def _scheduled(doc) -> str:
@@ -596,6 +651,14 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
         a.prediction = f"{reporting.text} of/if"
     if not a.prediction:
         a.prediction = _scheduled(doc)
+    provision = _provision(doc)
+    if provision and a.prediction.lower() in ("will", "'ll", "shall"):
+        a.prediction, a.number = "", a.number or provision  # "The Senate will consist of 300 members": enacted, a statistic
+    if not a.recommendation and _court_ruling(doc):
+        _set_deontic(a, "ruled", "strong")
+        a.parties.setdefault("recommendation", _subject(next(t for t in doc if t.dep_ == "ROOT")) or "")
+    if re.search(cues.NORMATIVE_WAY, doc.text, re.I):
+        _set_deontic(a, "the way", "weak")  # "Weapons are not the path to take": normative (GUIDELINES, heldout4 decisions)
     graded = _graded_predicate(doc)
     if graded and not a.evaluative:
         a.evaluative = graded
@@ -779,6 +842,8 @@ def _certainty(doc, reporting) -> str:
         if _in_modifier(tok) or _in_question(tok) or (tok.head.dep_ == "advcl" and tok.head.head != tok.head):
             continue
         negated = any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.children)
+        if tok.text == "May" and tok is _wish_opening(doc):
+            continue  # the optative "May …" wishes
         if lemma in cues.POSSIBLE_WORDS and not negated and not (lemma == "can" and (tok.tag_ != "MD" or _can_describes(tok))):
             return "possible"
         if lemma == "would" and tok.tag_ == "MD" and not counterfactual:

@@ -109,6 +109,9 @@ def _analyze(text: str) -> SentenceAnalysis:
         if doc and _clean_phrase(doc.group(1)):
             a.holder = _clean_phrase(doc.group(1))  # "NDSにおける…", "世論調査では…", "この協定では…が求められている"
     _type_cues(text, toks, a)
+    if re.search(cues.RULING, outside) and re.search(cues.COURT_TOPIC, _first_topic(text, outside, toks, 0, len(text), ("は",))):
+        a.recommendation, a.deontic = "判決を下し", "strong"  # the court's award or order
+        a.notes.append("court ruling")
     if a.recommendation and not a.commitment and re.search(cues.AGREEMENT_WORDS, f"{a.holder} {topic}"):
         a.commitment = a.recommendation  # "この協定では…釈放することが求められている": a deal's stipulation binds its parties
     act = a.evaluative if "evaluative act" in a.notes else ""
@@ -136,6 +139,11 @@ def _analyze(text: str) -> SentenceAnalysis:
         a.reported_event = True  # 「逃げる時間がなかった。」: a witness narrating what happened, not a view
     if outside.rstrip("。 」』").endswith(("？", "?")) and not a.reporting:
         a.ask_only()
+    wish = re.search(cues.WISH_PATTERN, text)
+    if wish and re.search(cues.DIVINE, text):
+        a.formula_only()  # 「…神の慈悲で故人を包み込み…迎えてくださるよう祈ります」: a ritual formula
+    elif wish and not (a.commitment or a.recommendation or a.position):
+        a.position = wish.group(0)  # a prayer for a public outcome states the speaker's goal
     return a
 
 
@@ -478,6 +486,10 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
             a.recommendation, a.deontic = m.group(0), strength
             break
     a.prediction = _main_clause_match(cues.PREDICTION_PATTERNS, text, toks)
+    unpredictable = re.search(cues.UNPREDICTABLE, text)
+    if unpredictable:
+        a.prediction = ""  # "…の未来が予測不可能に": a judgement that nothing can be forecast
+        a.evaluative = unpredictable.group(0)
     counterfactual = re.search(cues.COUNTERFACTUAL, text)
     if counterfactual:
         a.prediction = ""  # "…なら…ただろう" judges the past: an assessment, not a forecast
