@@ -708,6 +708,13 @@ def test_neutral_reports_of_past_events(text: str) -> None:
     ("The number of asylum applications has spiked.", "en", "factual_statistic", AUTHOR),
     # "unpredictable" judges, it forecasts nothing
     ("選挙の行方は予測不可能になった。", "ja", "assessment", AUTHOR),
+    # a share of a group as the subject states a statistic without digits (also in the old development gold)
+    ("Most were farmers from the north.", "en", "factual_statistic", AUTHOR),
+    ("Most applicants have been students.", "en", "factual_statistic", AUTHOR),
+    ("参加者のほとんどは学生だった。", "ja", "factual_statistic", AUTHOR),
+    ("その大半は北部の農民である。", "ja", "factual_statistic", AUTHOR),
+    # an emphatic frame is typed by the claim it frames; "I won't disagree" announces no action
+    ('"Investors should be in no doubt that prices would rise," the minister said.', "en", "prediction", "the minister"),
 ])
 def test_rules_from_the_heldout4_errors(text: str, lang: str, kind: str, holder: str) -> None:
     claim = one(text, lang)
@@ -724,6 +731,10 @@ def test_rules_from_the_heldout4_errors(text: str, lang: str, kind: str, holder:
     # ritual prayers addressed to God; an undertaking narrated with an object; a forecast event stays a forecast (not a provision)
     ('"I pray to Almighty God to grant the deceased mercy."', "en"),
     ("「神が故人を安らかに迎えてくださるよう祈ります。」", "ja"),
+    # denying a reported event is an event (a denied view is typed as the view: test_heldout4_contrasts)
+    ("The minister denied the report.", "en"),
+    ("The actor denied allegations that he had assaulted a colleague.", "en"),
+    ("大臣は報道を否定した。", "ja"),
 ])
 def test_heldout4_non_claims(text: str, lang: str) -> None:
     assert one(text, lang) is None
@@ -737,3 +748,5 @@ def test_heldout4_contrasts() -> None:
     assert one("There will be a vote in the Senate, where 51 senators sit.", "en").type == "prediction"
     assert one("The union warned it would strike if wages are cut.", "en").type == "commitment"
     assert one("The new bill also proposes to expand police powers.", "en").type == "policy_position"
+    assert one("The minister denied the idea that the decision was rushed.", "en").type == "assessment"
+    assert one('She said: "I won\'t disagree with that."', "en").type != "commitment"

@@ -48,6 +48,11 @@ PROVISION_VERBS = frozenset({"consist", "comprise", "number", "total", "last"})
 #: awards or orders: a strong directive of the court (GUIDELINES, heldout4 decisions).
 COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice", "judges"})
 RULING_VERBS = frozenset({"rule", "decide", "order"})
+#: Verbs whose first-person future is no announced action: "we'll see", "I won't disagree", "we will know".
+NON_ACTION_VERBS = frozenset({"see", "know", "wait", "disagree", "forget", "find"})
+#: Emphatic frames typed by the claim they frame ("Investors should be in no doubt that prices will rise", "Make no mistake"):
+#: their "should" is not a recommendation (GUIDELINES, heldout4 decisions).
+EMPHATIC_FRAME = r"\bshould be in no doubt\b|\bmake no mistake\b"
 #: Normative "the way": "Sanctions are not the way forward", "Weapons are not the path to take" (a weak recommendation).
 NORMATIVE_WAY = r"\b(?:is|are|was|were)(?: not|n't)? (?:the|a) (?:\w+ )?(?:path|way|route|road) (?:to take|forward|to go)\b"
 #: Fixed phrases (regular expressions, lower case) stating a goal, an undertaking or a forecast without a cue verb.
@@ -71,6 +76,8 @@ AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "c
 #: Objects that make "reject/deny/dismiss X" a judgement about a claim, not a stance on a policy.
 CLAIM_NOUNS = frozenset({"idea", "claim", "notion", "suggestion", "allegation", "accusation", "report", "charge", "assertion",
                          "argument", "view", "premise", "characterization", "speculation", "rumor", "rumour"})
+#: Objects of "deny" that report an event: denying one ("denied the report", "denied allegations that he had …") is an event.
+EVENT_REPORT_NOUNS = frozenset({"report", "reports", "allegation", "accusation", "charge", "rumor", "rumour", "story"})
 #: Heads of a subject that is a body speaking for itself ("the ministry said it would …").
 BODY_NOUNS = frozenset({"government", "ministry", "company", "administration", "council", "committee", "country", "bank", "firm",
                         "party", "military", "army", "agency", "department", "office", "union", "alliance", "organization",

@@ -50,6 +50,8 @@ POSITION_PATTERNS = (
     # a plan or intention denied ("侵攻する計画はない", "踏み込むつもりはない"): a stated refusal, a stance
     r"(?:る|ない)(?:計画|意図|つもり)は(?:ない|ありません|なく)",
 )
+#: Denying a reported event ("ローゼンスタイン氏は報道を否定した", "…申し立てを否定した") is itself an event (GUIDELINES: denials).
+EVENT_DENIAL = r"(?:報道|申し立て|疑惑|告発|記事)を[^、。]{0,8}?否定(?:し|する)"
 #: "予測不可能", "予想がつかない": the outcome is judged unpredictable (an assessment), nothing is forecast.
 UNPREDICTABLE = r"予(?:測|想)(?:不可能|できない|がつかない|困難)"
 #: A court's ruling that awards or orders ("最高裁判所は…判決を下し、…土地を与えるとした"): a strong directive of the court;
@@ -198,7 +200,7 @@ DEGREE_ADVERBS = ("特に", "非常に", "極めて", "著しく", "大変", "�
 NUMBER_PATTERN = (r"(?<![第0-9０-９,，.．])[0-9０-９][0-9０-９,，.．]*\s*(?:[千百]?(?:万|億|兆))?\s*(?:人|名(?!前)|回(?!目)|%|％|"
                   r"パーセント|ポイント|ドル|円|ユーロ|ポンド|倍|位|件|社|カ国|か国|立方メートル|トン|基|機|隻|台|票|割|度)|[一二三四五六七八九十百千]+(?:万|億|兆)?(?:人|倍|件|社)|"
                   r"(?:最大|最長|最低|少なくとも)\s*[0-9０-９一二三四五六七八九十]+\s*(?:日|年|カ月|か月|ヶ月|時間|週間)|"
-                  r"[0-9０-９]+分の[0-9０-９一二三]+|[一二三四]分の[一二三]|数千|数万|数百|数十(?:人|名|件|社|カ国|か国)|何千|何万|半数|二倍|倍増|倍以上")
+                  r"[0-9０-９]+分の[0-9０-９一二三]+|[一二三四]分の[一二三]|(?:大半|ほとんど|大多数|多く)(?=[はが])|数千|数万|数百|数十(?:人|名|件|社|カ国|か国)|何千|何万|半数|二倍|倍増|倍以上")
 
 #: A handful of people ("4人は全員…", "二名の司令官", "３名の裁判") describes who is involved, it counts nothing (GUIDELINES:
 #: vague small counts and quantities that only describe do not make a statistic; the English side needs 10+ for a count).

@@ -128,6 +128,9 @@ def _analyze(doc) -> SentenceAnalysis:
         a.reported_event = True  # '"I heard my wife cry for help …': a witness narrating what happened, not a view
     if a.reporting == "according to" and not quote_marks and _past_event(_main_verb(root)):
         a.reported_event = True  # "According to KCNA, a defector returned across the border": a sourced event, not a view
+    denial = next((t for t in doc if t.lemma_.lower() == "deny" and t.pos_ == "VERB" and not _in_modifier(t)), None)
+    if denial is not None and _denies_event(denial) and not (a.commitment or a.recommendation or a.position or a.number):
+        a.reported_event, a.evaluative = True, ""  # "Rosenstein denied the report": a denied event is an event report
     if text.rstrip("\"”’' ").endswith("?") and not a.reporting:
         a.ask_only()
     _prayer(doc, a)
@@ -550,7 +553,7 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             a.commitment = a.commitment or "ready to"
         if modifier:
             continue
-        if _rejects_claim(tok):
+        if _rejects_claim(tok) and not _denies_event(tok):
             a.evaluative = a.evaluative or tok.text
             a.parties.setdefault("assessment", _subject(tok) or "")  # the one who disputes holds the judgement
         elif lemma in cues.POSITION_VERBS and tok.pos_ == "VERB" and not _as_clause(tok) and not conditional and \
@@ -641,8 +644,8 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
                     (c.lower_ in ("it", "they") and _organization(reporting) and child.lemma_ != "be") or
                     (c.lower_ == "they" and _group_speaker(reporting) and child.lemma_ != "be"))]
             announced = reporting.lemma_.lower() == "announce" and child.lemma_ != "be"
-            if child.lemma_.lower() in cues.PREFERENCE_VERBS:
-                continue  # "said he would prefer not to fire him": a stated preference, a position (POSITION_PHRASES)
+            if child.lemma_.lower() in cues.PREFERENCE_VERBS | cues.NON_ACTION_VERBS:
+                continue  # "said he would prefer not to fire him": a stated preference (a position); "I won't disagree": no act
             if aux and (subj or announced) and not a.quoted:
                 a.commitment = f"{reporting.text} … {aux[0].text}"
                 break
@@ -657,6 +660,10 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
     if not a.recommendation and _court_ruling(doc):
         _set_deontic(a, "ruled", "strong")
         a.parties.setdefault("recommendation", _subject(next(t for t in doc if t.dep_ == "ROOT")) or "")
+    if re.search(cues.EMPHATIC_FRAME, doc.text, re.I) and a.deontic == "weak":
+        a.recommendation = a.deontic = ""  # "Russia should be in no doubt that …": typed by the embedded claim
+        content = next((t for t in doc if t.tag_ == "MD" and t.lower_ in ("will", "would", "could") and t.i > 3), None)
+        a.prediction = a.prediction or (content.text if content is not None else "")
     if re.search(cues.NORMATIVE_WAY, doc.text, re.I):
         _set_deontic(a, "the way", "weak")  # "Weapons are not the path to take": normative (GUIDELINES, heldout4 decisions)
     graded = _graded_predicate(doc)
@@ -665,7 +672,7 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
     if counterfactual and not a.evaluative:
         a.evaluative = "if … would"  # a counterfactual judges what went wrong: an assessment
     numbers, side = _numbers(doc)
-    numbers = numbers or _quantity_change(doc)
+    numbers = numbers or _quantity_change(doc) or _share_subject(doc)
     if not numbers and (a.reporting == "according to" or not (a.reporting or a.quoted)):
         numbers = side  # nothing else to say (or figures cited from a source): a side number is the checkable fact
     if numbers:
@@ -729,6 +736,18 @@ def _graded_predicate(doc) -> str:
     return ""
 
 
+def _share_subject(doc) -> str:
+    """"Most were students", "Most flee via China", "most sponsors have been undocumented immigrants": a share of a group as
+    the subject of a main clause states a statistic without digits (GUIDELINES: quantity words without digits). A share in a
+    side clause, and a share whose sentence carries an evaluation (typed first by precedence), do not make the type."""
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or _in_modifier(tok) or tok.head.dep_ not in ("ROOT", "conj"):
+            continue
+        if tok.lower_ in ("most", "majority") or any(c.lower_ == "most" and c.dep_ in ("amod", "det", "advmod") for c in tok.children):
+            return "most" if tok.lower_ != "majority" else "majority"
+    return ""
+
+
 def _quantity_change(doc) -> str:
     """"The number of defectors has fallen": a quantity noun as the subject of a verb of change states a count's change,
     a statistic even without a figure."""
@@ -738,6 +757,21 @@ def _quantity_change(doc) -> str:
             if subj is not None and subj.lemma_.lower() in cues.QUANTITY_NOUNS:
                 return f"{subj.text} … {tok.text}"
     return ""
+
+
+def _denies_event(tok) -> bool:
+    """"denied the report", "denied allegations that he had assaulted her", "denies setting up a trap": denying a reported
+    event is itself an event (GUIDELINES: denials), unlike denying a view ("denied the idea that the decision was rushed",
+    "denied that Morales was using the issue"), which is typed as that view."""
+    if tok.lemma_.lower() != "deny":
+        return False
+    if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in tok.children):
+        return True  # "denies setting up a trap": an act
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in cues.EVENT_REPORT_NOUNS:
+        return False
+    content = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")), None)
+    return content is None or _past_event(content)
 
 
 def _rejects_claim(tok) -> bool:
@@ -800,7 +834,7 @@ def _own_intention(doc, a: SentenceAnalysis) -> None:
         if tok.tag_ == "MD" and tok.lemma_.lower() in ("will", "shall") and not _in_modifier(tok):
             verb = tok.head
             subj = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("i", "we")]
-            if subj and verb.lemma_ != "be" and verb.pos_ == "VERB":
+            if subj and verb.lemma_ != "be" and verb.pos_ == "VERB" and verb.lemma_.lower() not in cues.NON_ACTION_VERBS:
                 a.commitment = a.commitment or f"{subj[0].text} {tok.text}"
                 return
 

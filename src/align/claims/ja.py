@@ -139,6 +139,8 @@ def _analyze(text: str) -> SentenceAnalysis:
         a.reported_event = True  # 「逃げる時間がなかった。」: a witness narrating what happened, not a view
     if outside.rstrip("。 」』").endswith(("？", "?")) and not a.reporting:
         a.ask_only()
+    if re.search(cues.EVENT_DENIAL, outside) and not (a.commitment or a.recommendation or a.position or a.number):
+        a.reported_event, a.evaluative = True, ""  # "…報道を否定した": a denied event
     wish = re.search(cues.WISH_PATTERN, text)
     if wish and re.search(cues.DIVINE, text):
         a.formula_only()  # 「…神の慈悲で故人を包み込み…迎えてくださるよう祈ります」: a ritual formula
