@@ -135,6 +135,8 @@ def _analyze(text: str) -> SentenceAnalysis:
     if not a.commitment and _announced_own_action(text, outside, toks, frame_at):
         a.commitment = a.reporting  # "ポンペオは…平壌を訪問すると述べた": the speaker's own next step
         a.parties["commitment"] = a.holder if a.holder not in (AUTHOR, UNNAMED) else topic
+    elif not (a.commitment or a.recommendation or a.position or a.prediction) and _reported_future(text, outside, toks, frame_at):
+        a.prediction = a.reporting  # "新たな法案でさらなる給付金が提供されると述べた": someone else's future, forecast
     if a.quoted and not a.reporting and not a.evaluative and not a.number and _ends_in_past_event(toks):
         a.reported_event = True  # 「逃げる時間がなかった。」: a witness narrating what happened, not a view
     if outside.rstrip("。 」』").endswith(("？", "?")) and not a.reporting:
@@ -167,6 +169,30 @@ def _speaker_after(text: str, outside: str, toks: list[_Tok], frame_at: int | No
         return ""
     after = re.match(r"と[^、。「」]{1,8}?(?:て|で)、", outside[frame_at:])
     return _first_topic(text, outside, toks, frame_at + after.end(), len(text), ("は",)) if after else ""
+
+
+def _reported_future(text: str, outside: str, toks: list[_Tok], frame_at: int | None) -> bool:
+    """"同長官は、新たな法案でさらなる給付金が提供されると述べた", "…が月曜に詳細を発表するとムニューシン氏が告げた": a report
+    whose content ends in a plain non-past action (or a non-past passive) with a subject of its own says what will happen,
+    the Japanese of "said X will …" (a forecast). Without a subject of its own the speaker announces its own action
+    (:func:`_announced_own_action`); stative verbs (ある, なる, できる) describe and are left alone."""
+    if frame_at is None:
+        return False
+    quotative = next((k for k, t in enumerate(toks) if t.start == frame_at and t.surface == "と"), None)
+    if not quotative:
+        return False
+    verb = _verb_after(toks, quotative, text)
+    if verb is None or verb.lemma not in cues.ANNOUNCING_LEMMAS | {"告げる", "発言", "指摘", "付け加える"}:
+        return False
+    last = toks[quotative - 1]
+    passive = last.pos1 == "助動詞" and last.lemma in ("れる", "られる") and last.form.startswith("終止形")
+    action = last.pos1 == "動詞" and last.form.startswith("終止形") and last.lemma not in cues.STATIVE_VERBS
+    if not (passive or action) or "「" in text[:frame_at]:
+        return False
+    start = next((t.end for t in toks if t.surface in ("は", "が") and t.pos1 == "助詞" and t.start < frame_at
+                  and outside[t.start] != QUOTE_MASK), 0)
+    own_subject = any(t.surface in ("は", "が") and t.pos1 == "助詞" for t in toks if start <= t.start < frame_at)
+    return passive or own_subject
 
 
 def _announced_own_action(text: str, outside: str, toks: list[_Tok], frame_at: int | None) -> bool:
