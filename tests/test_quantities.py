@@ -195,3 +195,34 @@ def test_a_changed_time_or_converted_length_is_still_reported():
     assert len(am_pm) == 1 and "number differs" in am_pm[0] and "午後4時40分" in am_pm[0]
     height = _numbers_findings("A 6-foot-6 junior who grew up in Baton Rouge.", "バトン ルージュで育った 180 センチの大学 3 年生。")
     assert len(height) == 1 and "180 センチ" in height[0]
+
+
+def test_newspaper_decimals_year_ranges_metres_and_viewers_match():
+    """Correct translations from dev documents that drew false number findings: the newspaper decimal point ・
+    (９９・９９９パーセント), an abbreviated year range （１９００～８５年）, a duration written with a kanji numeral
+    (千年の歴史), "2m" that is metres, "1.7 million four years ago" (two numbers), people counted by role (viewers = 人)
+    and a preposition "over" before an amount that modifies a noun."""
+    assert _numbers_findings("More than 10,000 Japanese soldiers died, prepared for death at a rate of 99.999%.",
+                             "１万人を超す日本兵が戦死し「９９・９９９パーセント」の死を覚悟した。") == []
+    assert _numbers_findings("It was used by his grandfather-in-law, Takahashi Genzo (1900-1985), who ran a general store.",
+                             "雑貨店を営んでいた義理の祖父高橋源蔵（１９００～８５年）が使っていた。") == []
+    assert _numbers_findings("This traditional event boasts a thousand-year history on the Fukushima coast.",
+                             "福島県沿岸部で千年の歴史を誇る伝統行事。") == []
+    assert _numbers_findings("A cogon grass ring about 2m in diameter was set up in the shrine grounds.",
+                             "境内に直径約２メートルの茅の輪が設けられた。") == []
+    assert _numbers_findings("Fox News has an average of 2.4 million prime-time viewers, up from 1.7 million four years ago, and "
+                             "MSNBC has topped cable ratings with as many as 3.5 million viewers.",
+                             "Fox News の平均視聴者数は 4 年前の 170 万人から 240 万人に増え、MSNBC は最高の 350 万人を記録した。") == []
+    assert _numbers_findings("Egg Seller Whose Cart Was Overturned Allegedly Over Rs. 100 Bribe",
+                             "100ルピーの賄賂を巡り手押し車をひっくり返されたとされる卵売り") == []
+
+
+def test_newspaper_decimals_and_ranges_still_catch_errors():
+    """The same readings keep real errors visible: a wrong decimal, a wrong end year, two million people ≠ 2 metres,
+    and "over 100 people" is still more than 100 (rendered exactly, it is reported)."""
+    assert _numbers_findings("Prices rose 2.5% last year.", "昨年、物価は３・５％上昇した。")
+    assert _numbers_findings("Takahashi Genzo (1900-1985) ran a general store.", "高橋源蔵（１９００～８８年）は雑貨店を営んでいた。")
+    assert _numbers_findings("2m people watched the final.", "決勝は２メートルの人が見た。")
+    over = _numbers_findings("Over 100 people died in the fire.", "火災で100人が死亡した。")
+    assert len(over) == 1 and "approximate" in over[0]
+    assert [q.text for q in extract_quantities("１・２月の売上", "ja")][:1] != ["１・２"]  # a list of months, not 1.2

@@ -46,6 +46,11 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     "cases": ("CARDINAL", "case"), "aircraft": ("CARDINAL", "aircraft"), "ships": ("CARDINAL", "ship"),
     "vehicles": ("CARDINAL", "vehicle"), "points": ("CARDINAL", "point"), "schools": ("CARDINAL", "school"),
     "states": ("CARDINAL", "state"), "households": ("CARDINAL", "household"),
+    # people counted by role: Japanese counts them all with 人/名 ("3.5 million viewers" = 350万人)
+    **{w: ("CARDINAL", "person") for w in ("viewers", "voters", "residents", "workers", "employees", "students", "soldiers",
+                                            "troops", "visitors", "fans", "users", "patients", "members", "passengers",
+                                            "victims", "refugees", "migrants", "spectators", "tourists", "adults", "men",
+                                            "women", "deaths", "dead", "civilians", "protesters", "participants")},
     "km": ("QUANTITY", "km"), "kilometers": ("QUANTITY", "km"), "kilometres": ("QUANTITY", "km"), "miles": ("QUANTITY", "mile"),
     "meters": ("QUANTITY", "m"), "metres": ("QUANTITY", "m"), "cm": ("QUANTITY", "cm"), "tons": ("QUANTITY", "t"),
     "tonnes": ("QUANTITY", "t"), "kg": ("QUANTITY", "kg"), "kilograms": ("QUANTITY", "kg"), "grams": ("QUANTITY", "g"),
@@ -79,6 +84,7 @@ _ORDINAL = rf"\b\d+(?:st|nd|rd|th)\b|\b(?:(?:{'|'.join(TENS_WORDS)})-)?(?:{'|'.j
 _MONTH = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 _DATE_PATTERNS = [
+    re.compile(r"(?<![\d$£€¥.,])\b(?P<yr1>1[5-9]\d\d|20\d\d)\s?[-–]\s?(?P<yr2>1[5-9]\d\d|20\d\d|\d\d)\b(?![.,]?\d|\s?%)"),
     re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b"),
     re.compile(rf"(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b"),
@@ -92,6 +98,15 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?:(?:a|one)\s+(?P<span>decade|century)|(?P<long>century|decade)-long)\b", re.I),
 ]
 _NUMBER_RE = re.compile(_NUMBER, re.I)
+#: "2m" is two metres, not two million, before a word of size or position ("about 2m in diameter", "a 2m-high wall").
+_METRES_AFTER = re.compile(r"(?:\s+|-)(?:tall|high|long|deep|wide|away|across|above|below|in\s+(?:diameter|height|length|width|depth))\b",
+                           re.I)
+#: A money amount that modifies the next noun ("Rs. 100 Bribe", "$5m loan"): a preposition "over" before it means
+#: "concerning". Function words, adverbs and time words after the amount do not count.
+_NOUN_AFTER = re.compile(r"\s+(?!(?:in|of|for|to|and|or|a|an|the|from|by|per|each|last|this|that|over|since|on|at|with|was|is|were|are"
+                         r"|has|had|have|will|would|could|into|as|than|after|before|when|while|but|so|if|which|who|worth|more|less"
+                         r"|plus|annually|yearly|monthly|daily|every|a\s+year|year|years|month|months|week|weeks)\b)(?![A-Za-z]+ly\b)[A-Za-z]+\b",
+                         re.I)
 _ORDINAL_RE = re.compile(_ORDINAL, re.I)
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$|[A-Za-z]\s?#$")
 _SENTENCE_START = re.compile(r"(^|[.!?:;\"“(]\s*|\n)$")
@@ -221,6 +236,15 @@ def _dates(chunk: str, ref_year: int | None, ref_month: int | None, taken: list[
             if groups.get("y") and not (groups.get("m")) and _NAME_BEFORE.search(chunk[:a]):
                 continue
             unit = "date"
+            if groups.get("yr1"):  # a life or a period, "(1900-1985)", "1939–45": one range, as Japanese （1900～85年）
+                low, high = int(m.group("yr1")), int(m.group("yr2"))
+                if high < 100:
+                    high += low // 100 * 100 + (100 if high < low % 100 else 0)
+                if high <= low:
+                    continue
+                taken.append((a, b))
+                out.append(make_range(a, b, chunk[a:b], "DATE", float(low), float(high), "year"))
+                continue
             if groups.get("century"):
                 taken.append((a, b))
                 out.append(make_quantity(a, b, chunk[a:b], "DATE", float(m.group("century")), "century"))
@@ -282,8 +306,10 @@ def _ordinals(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
 
 def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     out: list[Quantity] = []
-    for m in _NUMBER_RE.finditer(chunk):
+    pos = 0
+    while m := _NUMBER_RE.search(chunk, pos):
         a, b = m.span()
+        pos = b
         if not _free(taken, a, b):
             continue
         phrase = m.group(0)
@@ -296,7 +322,12 @@ def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue  # pronoun "one"
         if phrase[0].isupper() and phrase[0].isalpha() and not _SENTENCE_START.search(chunk[:a]):
             continue  # "Formula One", "Apollo Eleven"
-        value = parse_number(phrase)
+        scaled = re.match(rf"\d[\d,.]*\s?(?:{_SCALE}|bn|mn|tn|m|k)\b", phrase, re.I)
+        if scaled and re.match(rf"(?:\s+|-)(?:and\s+)?(?:{_NUMWORD})\b", phrase[scaled.end():], re.I):
+            phrase, b = phrase[:scaled.end()], a + scaled.end()  # "1.7 million four years ago": two numbers
+            pos = b
+        metres = re.fullmatch(r"(\d[\d,.]*)\s?m", phrase) and _METRES_AFTER.match(chunk[b:])
+        value = parse_number(phrase) if not metres else float(phrase.rstrip("m ").replace(",", ""))
         start = a
         # currency symbol before
         currency = ""
@@ -316,7 +347,11 @@ def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             high = parse_number(rng.group(1))
             end += rng.end()
             rest = chunk[end:]
-        if currency:
+        if qual == "more_than" and currency and re.match(r"over\b", chunk[start_q:start], re.I) and _NOUN_AFTER.match(chunk[b:]):
+            start_q, qual = start, ""  # "overturned over Rs. 100 bribe", "a dispute over $5m loan": about, not more than
+        if metres and not currency:
+            kind, unit = "QUANTITY", "m"
+        elif currency:
             kind, unit = "MONEY", currency
         elif mm := re.match(r"\s?(%|percent\b|per cent\b|percentage points?\b)", rest, re.I):
             kind, unit = "PERCENT", "%"

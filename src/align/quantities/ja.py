@@ -54,6 +54,13 @@ ORDINAL_COUNTERS = ("番目", "四半期", "世代", "回", "位", "号", "条",
 #: Kana after 第N that make a sequence marker ("第二に", "第三の重要なテーマ").
 ORDINAL_PARTICLES = ("に", "の", "、", ",", "は", "として")
 
+#: Digits after a ・ that make it a decimal point: a measure follows (２・５％, １・５倍, ０・３ポイント); before
+#: 月/日/年生 the ・ lists (１・２月 = January and February).
+_MIDDOT_DECIMAL = re.compile(r"\d+\s?(?:%|パーセント|倍|ポイント|メートル|キロ|センチ|ミリ|度|万|億|兆|円|ドル|ユーロ|トン|グラム|秒"
+                             r"|時間|ヘクタール|リットル|カ月|か月|ヶ月)")
+#: A year count, not a calendar year, whatever its size: 千年の歴史 ("a thousand-year history"), 百年ぶり, 千年以上前.
+_YEAR_SPAN_AFTER = re.compile(r"年(?:の(?:歴史|伝統|時|間)|ぶり|以上|余り|近く|にわたり|にわたって|前|後|来|越し|がかり)")
+
 _SUFFIX_QUALIFIERS = [
     ("を上回る", "more_than"), ("を超える", "more_than"), ("を超す", "more_than"), ("超え", "more_than"), ("以上", "at_least"),
     ("余り", "more_than"), ("あまり", "more_than"), ("超", "more_than"), ("余", "more_than"), ("強", "more_than"),
@@ -135,6 +142,8 @@ def numeral_mask(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     for i in range(1, len(folded) - 1):
         if folded[i] in ".," and folded[i - 1].isdigit() and folded[i + 1].isdigit():
             mask[i] = True
+        elif folded[i] == "・" and folded[i - 1].isdigit() and _MIDDOT_DECIMAL.match(folded, i + 1):
+            mask[i] = True  # ２・５％, ９９・９９９パーセント: newspapers write the decimal point as ・ (１・２月 stays a list)
     return mask
 
 
@@ -190,7 +199,7 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
         start, value = _meridiem(text, lo, a, int(clock.group(1)) + int(clock.group(2)) / 60)
         qualifier = "about" if re.match(r"頃|ごろ", text[end:end + 2]) else ""
         return make_quantity(start, end, text[start:end], "TIME", value, "oclock", qualifier)
-    value = parse_number(folded[a:b].replace(" ", ""))
+    value = parse_number(folded[a:b].replace(" ", "").replace("・", "."))
     start, qualifier = a, ""
     for word, qual in _PREFIX_QUALIFIERS:
         gap = 1 if text[a - 1:a] == " " else 0
@@ -223,7 +232,13 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
         rest = folded[b:hi]
     space = 1 if rest[:1] == " " else 0  # "12 月" in web text
     body = rest[space:]
-    calendar = value >= 1000 or re.match(r"年(度|\s?\d{1,2}\s?月)", body)  # 2025年, 25年度, 19年12月
+    if high_value is not None and value >= 1000 and high_value < 100 and body.startswith("年"):
+        high_value += value // 100 * 100 + (100 if high_value < value % 100 else 0)  # （１９００～８５年）: 1900-1985
+    kanji = not folded[a:b][:1].isdigit()
+    calendar = (value >= 1000 and not (kanji and _YEAR_SPAN_AFTER.match(body))) or re.match(r"年(度|\s?\d{1,2}\s?月)", body)
+    if body.startswith("年") and calendar and high_value is not None:
+        end = b + space + 1
+        return make_range(start, end, text[start:end], "DATE", value, high_value, "year")
     if body.startswith("年") and not body.startswith(("年間", "年代")) and calendar:
         return _date(text, folded, mask, start, a, b, hi, int(value), ref_year, ref_month)
     if body.startswith("年代"):

@@ -106,6 +106,8 @@ def agrees(a: Quantity, b: Quantity) -> bool:
     """Same dimension and overlapping intervals (dates by calendar prefix)."""
     if _dimension(a) != _dimension(b) or not _units_agree(a, b):
         return False
+    if a.kind == b.kind == "DATE" and a.qualifier == b.qualifier == "range":
+        return (a.low, a.high) == (b.low, b.high)  # （1900～85年） and "(1900-1985)": both ends
     core_a, core_b = DATE_CORE.search(a.norm), DATE_CORE.search(b.norm)
     if a.kind == "DATE" and core_a and core_b:
         # calendar prefix: "2025" agrees with "2025-11"; "since 2019-12" with "December 2019" (the qualifier is a nuance)
