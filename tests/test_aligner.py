@@ -318,3 +318,16 @@ def test_refinement_keeps_a_valid_alignment_and_can_be_switched_off(embedder):
     _covers_once(refined)
     assert _pairs(refined) == GOLD
     assert refined.meta["aligner"]["config"]["refine"] is True
+
+
+def test_refinement_is_only_used_on_the_pair_it_was_fitted_on(embedder):
+    """The second pass was fitted on en-ja; a German-French pair keeps the DP's beads (and says so in the metadata)."""
+    de = ["Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen.", "Er enthält Mittel für drei neue Schulen.",
+          "Das Wetter war für November ungewöhnlich warm."]
+    fr = ["Le conseil municipal a approuvé mardi un nouveau budget.", "Il prévoit des fonds pour trois nouvelles écoles.",
+          "Le temps était exceptionnellement doux pour un mois de novembre."]
+    bitext = align_documents(sentences_from_lines(de, "de"), sentences_from_lines(fr, "fr"), embedder=embedder)
+    assert bitext.meta["aligner"]["config"]["refine"] is False
+    assert _pairs(bitext) == [([0], [0]), ([1], [1]), ([2], [2])]
+    swapped = align_documents(sentences_from_lines(JA, "ja"), sentences_from_lines(EN, "en"), embedder=embedder)
+    assert swapped.meta["aligner"]["config"]["refine"] is True

@@ -9,6 +9,7 @@ import numpy as np
 from align.aligner.confidence import confidences
 from align.aligner.config import AlignerConfig
 from align.aligner.core import RawAlignment, align_sides
+from align.aligner.refine import FITTED_LANGUAGES
 from align.aligner.scoring import Side
 from align.aligner.windows import embed_windows
 from align.embed import Embedder, default_embedder
@@ -45,6 +46,8 @@ def align_documents(src: Document, tgt: Document, *, embedder: Embedder | None =
         cfg = AlignerConfig(**{**cfg.to_dict(), "max_bead": max_bead})
     if cfg.max_bead < 1:
         raise InputError("max_bead must be at least 1")
+    if cfg.refine and {src.lang, tgt.lang} != FITTED_LANGUAGES:
+        cfg = AlignerConfig(**{**cfg.to_dict(), "refine": False})  # the second pass is fitted on en-ja only
     emb = embedder or default_embedder()
     t0 = time.perf_counter()
     src_side = document_side(src, emb, cfg.max_bead)
