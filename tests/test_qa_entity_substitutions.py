@@ -1,4 +1,7 @@
-"""entity-mismatch on names replaced by a loanword or another name (made-up sentences, real NER, UniDic and embedder)."""
+"""entity-mismatch on names replaced by a loanword or by another name (made-up sentences; real NER, UniDic and embedder).
+
+Each bad translation swaps one rendering of a source name for a katakana word from elsewhere, as
+benchmarks/inject_errors.py does; the good translation must stay free of findings."""
 
 from __future__ import annotations
 
@@ -18,38 +21,66 @@ def _flagged(found: list) -> dict[int, set[str]]:
     return out
 
 
+def _check(en: list[str], bad: list[str], good: list[str], expected: list[str]) -> None:
+    flagged = _flagged(run_checks(bitext=_pair(en, bad), checks=["entity-mismatch"]))
+    for i, word in enumerate(expected):
+        assert word in flagged.get(i, set()), (i, word, flagged)
+    found = run_checks(bitext=_pair(en, good), checks=["entity-mismatch"])
+    assert found == [], [f.message for f in found]
+
+
 def test_loanword_in_place_of_a_name_is_found() -> None:
     en = [
-        "During Paris Fashion Week, the designer showed a new collection.",
+        "The company sells Kleenex tissues in forty countries.",
         'Click on "My Profile" and select "Privacy".',
         "The quake struck off the coast of Indonesia on Sunday, the country's weather agency said.",
     ]
     bad = [
-        "パリ・ギャング・ウィーク期間中、そのデザイナーは新しいコレクションを発表した。",  # ギャング inside a name spelled by パリ
-        "「マイアカウント」をクリックし、「プライバシー」を選択する。",  # a common loanword where "My Profile" was
+        "同社は40カ国でギャングのティッシュを販売している。",  # a common loanword where a brand name was
+        "「マイアカウント」をクリックし、「プライバシー」を選択する。",
         "日曜日、地震がマジックの沖合で発生したと国の気象機関が発表した。",  # 国 ("the country's") does not render Indonesia
     ]
     good = [
-        "パリ・ファッション・ウィーク期間中、そのデザイナーは新しいコレクションを発表した。",
+        "同社は40カ国でクリネックスのティッシュを販売している。",
         "「マイプロフィール」をクリックし、「プライバシー」を選択する。",
         "日曜日、地震がインドネシアの沖合で発生したと国の気象機関が発表した。",
     ]
-    flagged = _flagged(run_checks(bitext=_pair(en, bad), checks=["entity-mismatch"]))
-    assert "ギャング" in flagged.get(0, set()), flagged
-    assert "マイアカウント" in flagged.get(1, set()), flagged
-    assert "マジック" in flagged.get(2, set()), flagged
-    assert run_checks(bitext=_pair(en, good), checks=["entity-mismatch"]) == []
+    _check(en, bad, good, ["ギャング", "マイアカウント", "マジック"])
+
+
+def test_a_name_is_not_explained_by_a_word_rendered_elsewhere() -> None:
+    en = [
+        "Maria Arriani, a spokeswoman for the Indonesian Red Cross, said the damage was severe.",
+        "On Sunday he teamed up with Tommy Fleetwood to win the match.",
+        "German officers backed the Czechoslovaks at Munich.",
+    ]
+    bad = [
+        "イランの赤十字の広報担当者マリア・アリアニは、被害は深刻だと述べた。",  # イラン ≈ "Arriani", but アリアニ renders it
+        "日曜日、彼はトミー・フリートウッドとサンダースを組んで試合に勝った。",  # サンダース ≈ "Sunday", which is 日曜日
+        "ドイツの将校たちはミュンヘンでグラナダ人を支援した。",  # グラナダ ≈ "German", which is ドイツ
+    ]
+    good = [
+        "インドネシア赤十字の広報担当者マリア・アリアニは、被害は深刻だと述べた。",
+        "日曜日、彼はトミー・フリートウッドとチームを組んで試合に勝った。",
+        "ドイツの将校たちはミュンヘンでチェコスロバキア人を支援した。",
+    ]
+    _check(en, bad, good, ["イラン", "サンダース", "グラナダ"])
 
 
 def test_loanwords_that_translate_the_source_are_not_findings() -> None:
-    # the bead also has a name the translation leaves out (Kimi), so the loanwords are judged: each means a word of the source
+    # each bead also has a name the translation leaves out (Kimi, Hartwell Labs), so its loanwords are judged: each means or
+    # spells a word of the source (ハイテク "tech", キープ "kept", シアヌル "cyanuric" with its ending dropped)
     en = [
         "Shares of Apple fell sharply as the tech-heavy Nasdaq index dropped.",
         "He kept his tyres going to overtake Kimi Raikkonen for third place.",
+        "The researchers found crystals formed by melamine and cyanuric acid at Hartwell Labs.",
     ]
     ja = [
         "ハイテク株中心のナスダック指数が下落し、アップル株は急落した。",
         "彼はタイヤを持たせてライコネンを抜き、3位をキープした。",
+        "研究者らは、メラミンとシアヌル酸によって形成された結晶を研究所で発見した。",
     ]
     found = run_checks(bitext=_pair(en, ja), checks=["entity-mismatch"])
-    assert found == [], [f.message for f in found]
+    flagged = {w for words in _flagged(found).values() for w in words}
+    assert not flagged & {"ハイテク", "キープ", "シアヌル", "メラミン"}, [f.message for f in found]
+    assert "Hartwell Labs" in flagged, "the dropped lab name is still reported, and it is what made the loanwords suspect"

@@ -926,7 +926,9 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
         known = [(x, y) for x, y, _label in gaz.find(tgt_text, "ja") if _in_gazetteer(ctx, tgt_text[x:y], "ja", "en", bt.src.text)]
         src_names = [bt.src.entities[i] for i in range(len(bt.src.entities)) if _bead_of_entity(ctx, bt.src.entities[i], "src") == b]
         unrendered: list[str] | None = None  # computed for the first katakana run that is not a proper noun
-        for a, e, proper_run in _katakana_candidates(tgt_text, proper):
+        for m in KATAKANA_NAME_RUN.finditer(tgt_text):
+            a, e = m.span()
+            proper_run = any(pa < e and a < pe for pa, pe in proper)
             if any(x <= a and e <= y for x, y in known):
                 continue
             if not proper_run:
@@ -951,7 +953,7 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
             free = _words_not_rendered_elsewhere(ctx, run, a, e, src_words, tgt_text)
             if (
                 any(spells(p, w) and (p in whole_parts or proper_run or _rest_explained(ctx, p, parts, src_words, src_text))
-                    for p in pieces for w in free)
+                    and (w[:1].isupper() or _close_loanword(p, w)) for p in pieces for w in free)
                 or any(_in_gazetteer(ctx, p, "ja", "en", bt.src.text) for p in pieces)
                 or any(_sounds_alike(w, "", run) for w in re.findall(r"[A-Z][A-Za-z'\-]{2,}", src_text) if w in free)
                 or any(name_spelling(n.text, n.label, run)[0] == "spelled" for n in src_names
@@ -959,8 +961,7 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
                 or _fold(run) in _fold(src_text)
                 or _translated(ctx, run, src_text, "en", katakana_cosine=0.0 if proper_run else LOANWORD_COSINE)
             ):
-                # the parts too (a family name used alone elsewhere), but not a loanword inside a name, which is checked on its own
-                explained.update(_fold(x) for x in [run, *parts] if x == run or any(x in tgt_text[pa:pe] for pa, pe in proper))
+                explained.update(_fold(x) for x in [run, *parts])
                 continue
             if any(_spells(p, k, w, v) for p in pieces for k in ja_keys(p) for w, v in doc_words):
                 continue
@@ -1040,7 +1041,8 @@ def _words_not_rendered_elsewhere(ctx: CheckContext, run: str, start: int, end: 
     """The ``words`` of a bead's source that the rest of its translation (without ``run`` at ``start:end``) does not
     already render: by their known Japanese name (German → ドイツ), or by another katakana run that spells them more
     closely than ``run`` and is not a longer or shorter form of it (ポルト for "Porto" beside ペリエボトル). A word written
-    as many times as it is rendered keeps its renderings (the same name twice)."""
+    twice keeps its renderings (the same name twice); function words and days or months ("There", "Sunday") are never
+    rendered in katakana and are left out."""
     from align.entities.link import _romaji_similarity
 
     rest = tgt_text[:start] + "〇" * (end - start) + tgt_text[end:]
@@ -1048,6 +1050,8 @@ def _words_not_rendered_elsewhere(ctx: CheckContext, run: str, start: int, end: 
     others = [o for o in others if o not in run and run not in o]
     out = []
     for w in words:
+        if w.lower() in EN_FUNCTION_WORDS or w.lower() in EN_CAPITALIZED_COMMON:
+            continue  # "There", "Sunday" (日曜): never a katakana name
         if words.count(w) > 1 or not w[:1].isupper():
             out.append(w)
             continue
@@ -1060,6 +1064,17 @@ def _words_not_rendered_elsewhere(ctx: CheckContext, run: str, start: int, end: 
     return out
 
 
+def _close_loanword(kana: str, word: str) -> bool:
+    """A katakana word spells a lower-case English word closely: alike romanized (デザイナー ↔ designer), or with a sound key
+    of three consonants or more that the English key equals or begins with (シアヌル酸 ↔ cyanuric acid: the ending dropped).
+    A key alike only in the fuzzy sense is chance here (ボトル "btr" ↔ victory "bktr")."""
+    from align.entities.link import _romaji_similarity
+
+    if _romaji_similarity(kana, word) >= LOANWORD_SPELLING:
+        return True
+    return any(len(k) >= 3 and e.startswith(k) for k in ja_keys(kana) for e in en_keys(word))
+
+
 def _plain_loanword(run: str) -> bool:
     """Every UniDic word of ``run`` is a plain common noun (普通名詞・一般: マジック, アカウント), the kind of word that can
     stand where a name stood; not a unit (ポンド for "£", インチ), a verbal noun (デビュー, リセット), an adverb (ギリギリ)
@@ -1068,23 +1083,6 @@ def _plain_loanword(run: str) -> bool:
         return False
     words = _ja_tagger()(run.replace("・", ""))
     return bool(words) and all(w.feature.pos1 == "名詞" and w.feature.pos2 == "普通名詞" and w.feature.pos3 == "一般" for w in words)
-
-
-def _katakana_candidates(text: str, proper: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
-    """``(start, end, is a proper noun)`` of the katakana runs of ``text`` and of the loanwords inside a run written in parts:
-    パリ・ギャング・ウィーク for "Paris Fashion Week" is spelled by パリ, but its ギャング renders nothing."""
-    out = []
-    for m in KATAKANA_NAME_RUN.finditer(text):
-        a, e = m.span()
-        out.append((a, e, any(pa < e and a < pe for pa, pe in proper)))
-        if not PART_SEPARATORS.search(m.group(0)):
-            continue
-        pos = a
-        for part in PART_SEPARATORS.split(m.group(0)):
-            pa, pos = pos, pos + len(part) + 1
-            if len(part) >= 3 and part not in KATAKANA_TITLES and not any(x < pa + len(part) and pa < y for x, y in proper):
-                out.append((pa, pa + len(part), False))
-    return out
 
 
 def _rest_explained(ctx: CheckContext, piece: str, parts: list[str], src_words: list[str], src_text: str) -> bool:
@@ -1118,6 +1116,14 @@ LOANWORD_COSINE = 0.5
 #: A loanword the translation uses this often is its term for something the source names in a way the sound and meaning
 #: tests miss (コロナ for "COVID-19", whose code the embedder does not relate to it); a name put in by mistake is local.
 RECURRENT_TERM = 3
+#: A loanword spells its English word closely (デザイナー ↔ designer 1.0, ライブコンサート ↔ concert 0.8); a sound-key likeness
+#: with a lower-case word under this romanization similarity is chance (ユニバーシティ ↔ invited 0.47, ボトル ↔ victory 0.46).
+LOANWORD_SPELLING = 0.6
+#: Capitalized words that open a sentence or a clause without naming anything ("There were also …"): they explain no name.
+EN_FUNCTION_WORDS = frozenset(
+    "there this that these those they their them then when where what which while with after before since although though "
+    "however but and even also some many most other such here its his her our your".split()
+)
 
 
 def _proper_noun_spans(text: str) -> list[tuple[int, int]]:
