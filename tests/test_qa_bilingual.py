@@ -249,3 +249,13 @@ def test_entity_mismatch_document_context() -> None:
     # the name the translation spelled in the first sentence stands for "This Morning presenter" in the second; Title Case
     # words of a headline are not names unless the translation holds a name from nowhere (ノバスコシア for Tamil Nadu)
     assert {f.bead for f in found} == {3}, [f.message for f in found]
+
+
+def test_low_similarity_skips_short_sentences_but_flags_a_wrong_long_one() -> None:
+    """Short sentences embed unreliably: a correct free rendering of one (from a dev chat) is not flagged; a long bead whose
+    translation says something else is."""
+    short = _pair(["But we are working on it."], ["現在、調整している最中です。"])
+    assert run_checks(bitext=short, checks=["low-similarity"]) == []
+    wrong = _pair(["The central bank raised interest rates by half a percentage point to curb inflation on Thursday."],
+                  ["週末の天気は晴れで、多くの家族が公園でピクニックを楽しんだ。"])
+    assert [f.check for f in run_checks(bitext=wrong, checks=["low-similarity"])] == ["low-similarity"]

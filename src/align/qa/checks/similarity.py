@@ -14,8 +14,10 @@ from align.qa.base import CheckContext, Finding, bead_span, finding, register_ch
 from align.qa.beadtext import bead_cosines, bead_texts
 from align.qa.calibration import pair_stats
 
-#: Very short segments ("Yes.", names) embed unreliably.
-MIN_SOURCE_CHARS = 20
+#: Short segments ("Yes.", names, "But we are working on it.") embed unreliably: a free but correct rendering falls under
+#: the floor. Raising the minimum from 20 to 40 characters kept all 5 clause deletions this check caught on the even half
+#: (40 documents per set) and removed its clean-text finding there.
+MIN_SOURCE_CHARS = 40
 
 
 @register_check("low-similarity", "accuracy/mistranslation", "minor", bilingual=True)
