@@ -139,7 +139,7 @@ def check_complete(rows: list[dict], seen: dict[tuple[str, str], list[int]]) -> 
 
 
 def main() -> None:
-    """Write gold.jsonl, dev2.jsonl (development gold) and heldout.jsonl … heldout4.jsonl (held-out gold) here."""
+    """Write every part here: gold.jsonl, dev2.jsonl, heldout.jsonl … heldout5.jsonl and train_a.jsonl … train_e.jsonl."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", default="/work/shared/data/dev", type=Path)
     ap.add_argument("--source", help="build only this annotation file (name in this directory); needs --out")
@@ -150,7 +150,9 @@ def main() -> None:
     parts = ((args.source, args.out),) if args.source else (
         ("annotations.txt", "gold.jsonl"), ("annotations_dev2.txt", "dev2.jsonl"),
         ("annotations_heldout.txt", "heldout.jsonl"), ("annotations_heldout2.txt", "heldout2.jsonl"),
-        ("annotations_heldout3.txt", "heldout3.jsonl"), ("annotations_heldout4.txt", "heldout4.jsonl"))
+        ("annotations_heldout3.txt", "heldout3.jsonl"), ("annotations_heldout4.txt", "heldout4.jsonl"),
+        ("annotations_heldout5.txt", "heldout5.jsonl"),
+        *((f"annotations_train_{x}.txt", f"train_{x}.jsonl") for x in "abcde"))
     for source, target in parts:
         if not (HERE / source).exists():
             continue
