@@ -37,10 +37,20 @@ def test_seed_enumeration_gap_and_spaces(seed_doc: Document, seed_findings: list
     gaps = [f for f in seed_findings if f.check == "enumeration-gap"]
     assert [_texts(seed_doc, f)[0] for f in gaps] == ["第二に、"]
     spaces = [f for f in seed_findings if f.check == "typography-space"]
-    assert len(spaces) == 1 and spaces[0].details["count"] == 4
-    # the four spaces: "NDS は", "12 月", "ワシントン DC 事務所" (two)
-    contexts = [seed_doc.text[a - 3 : b + 1] for a, b in spaces[0].tgt_spans]
-    assert any("NDS" in c for c in contexts) and any("12" in c for c in contexts)
+    # the four spaces: "NDS は", "ワシントン DC 事務所" (two) next to Latin words, "12 月" next to digits; the article writes
+    # both tight otherwise, so each class gets one finding
+    by_class = {f.details["class"]: f for f in spaces}
+    assert sorted(by_class) == ["digit", "word"] and len(spaces) == 2
+    assert by_class["word"].details["count"] == 3 and by_class["digit"].details["count"] == 1
+    word_contexts = [seed_doc.text[a - 3 : b + 2] for a, b in by_class["word"].tgt_spans]
+    assert any("NDS" in c for c in word_contexts) and sum("DC" in c for c in word_contexts) == 2
+    assert [seed_doc.text[a - 2 : b + 1] for a, b in by_class["digit"].tgt_spans] == ["12 月"]
+
+
+def test_spaced_latin_words_in_a_document_that_writes_digits_tight() -> None:
+    """A publisher that writes "12月" but spaces English words ("の eBay で") follows a house style, not a slip."""
+    doc = _doc("12月に eBay で購入しました。3日後に届きました。5月にも eBay を使いました。")
+    assert run_checks(doc=doc, checks=["typography-space"]) == []
 
 
 def test_seed_has_no_noise(seed_findings: list) -> None:

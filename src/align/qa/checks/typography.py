@@ -32,7 +32,8 @@ TIGHT_RE = re.compile(f"(?<=[A-Za-z0-9%])(?=[{CJK}])|(?<=[{CJK}])(?=[A-Za-z0-9])
 
 @register_check("typography-space", "linguistic convention", "minor", bilingual=False)
 def check_spaces(ctx: CheckContext) -> Iterator[Finding]:
-    """Spacing between Latin letters/digits and kana/kanji that departs from the document's convention (one finding per document).
+    """Spacing between Latin letters/digits and kana/kanji that departs from the document's convention (at most one finding
+    for digits and one for Latin words per document).
 
     Standard Japanese typography puts no space there ("12月に"), but many publishers
     consistently write "12 月に"; under the default ``typography="document"`` option
@@ -43,29 +44,40 @@ def check_spaces(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.doc.lang != "ja":
         return
     text = ctx.doc.text
-    spaced: list[list[int]] = []
-    tight: list[list[int]] = []
+    spaced: dict[str, list[list[int]]] = {"digit": [], "word": []}
+    tight: dict[str, list[list[int]]] = {"digit": [], "word": []}
     for _i, start, end in body_sentences(ctx.doc):
-        spaced += [[m.start(), m.end()] for m in SPACE_RE.finditer(text, start, end)]
-        tight += [[m.start(), m.start()] for m in TIGHT_RE.finditer(text, start, end)]
-    if ctx.option("typography") == "absolute" or len(spaced) < len(tight):
-        spans, what = spaced, "ASCII space(s) between Latin letters/digits and Japanese"
-        usual = f"; the document writes {len(tight)} without" if tight else ""
-    elif len(tight) < len(spaced):
-        spans, what = tight, "place(s) with no space between Latin letters/digits and Japanese"
-        usual = f"; the document's convention is a space ({len(spaced)}×)"
-    else:
-        return
-    if not spans:
-        return
-    examples = [_context(text, a, b) for a, b in spans[:3]]
-    shown = "、".join(f"“{e}”" for e in examples)
-    yield finding(
-        "typography-space",
-        f"{len(spans)} {what}, e.g. {shown}{usual}",
-        tgt_spans=[[a, max(b, a + 1)] for a, b in spans],
-        details={"count": len(spans), "examples": examples, "spaced": len(spaced), "tight": len(tight)},
-    )
+        for m in SPACE_RE.finditer(text, start, end):
+            spaced[_boundary_class(text, m.start(), m.end())].append([m.start(), m.end()])
+        for m in TIGHT_RE.finditer(text, start, end):
+            tight[_boundary_class(text, m.start(), m.start())].append([m.start(), m.start()])
+    # digits and Latin words are judged apart: many publishers write "12月" but space a Latin word ("の eBay メール")
+    for cls, label in (("digit", "digits"), ("word", "Latin letters")):
+        n_spaced, n_tight = len(spaced[cls]), len(tight[cls])
+        if ctx.option("typography") == "absolute" or n_spaced < n_tight:
+            spans, what = spaced[cls], f"ASCII space(s) between {label} and Japanese"
+            usual = f"; the document writes {n_tight} without" if n_tight else ""
+        elif n_tight < n_spaced:
+            spans, what = tight[cls], f"place(s) with no space between {label} and Japanese"
+            usual = f"; the document's convention is a space ({n_spaced}×)"
+        else:
+            continue
+        if not spans:
+            continue
+        examples = [_context(text, a, b) for a, b in spans[:3]]
+        shown = "、".join(f"“{e}”" for e in examples)
+        yield finding(
+            "typography-space",
+            f"{len(spans)} {what}, e.g. {shown}{usual}",
+            tgt_spans=[[a, max(b, a + 1)] for a, b in spans],
+            details={"count": len(spans), "examples": examples, "spaced": n_spaced, "tight": n_tight, "class": cls},
+        )
+
+
+def _boundary_class(text: str, a: int, b: int) -> str:
+    """"digit" or "word": the ASCII character on either side of the boundary ``text[a:b]``."""
+    ascii_char = text[a - 1] if a and text[a - 1].isascii() else text[b:b + 1]
+    return "digit" if ascii_char.isdigit() or ascii_char == "%" else "word"
 
 
 def _japanese_ranges(ctx: CheckContext) -> list[tuple[int, int]]:
