@@ -32,20 +32,20 @@ def _check(en: list[str], bad: list[str], good: list[str], expected: list[str]) 
 def test_loanword_in_place_of_a_name_is_found() -> None:
     en = [
         "The company sells Kleenex tissues in forty countries.",
-        'Click on "My Profile" and select "Privacy".',
+        "He works for Vodafone in Manchester.",
         "The quake struck off the coast of Indonesia on Sunday, the country's weather agency said.",
     ]
     bad = [
         "同社は40カ国でギャングのティッシュを販売している。",  # a common loanword where a brand name was
-        "「マイアカウント」をクリックし、「プライバシー」を選択する。",
+        "彼はマンチェスターのマザーで働いている。",
         "日曜日、地震がマジックの沖合で発生したと国の気象機関が発表した。",  # 国 ("the country's") does not render Indonesia
     ]
     good = [
         "同社は40カ国でクリネックスのティッシュを販売している。",
-        "「マイプロフィール」をクリックし、「プライバシー」を選択する。",
+        "彼はマンチェスターのボーダフォンで働いている。",
         "日曜日、地震がインドネシアの沖合で発生したと国の気象機関が発表した。",
     ]
-    _check(en, bad, good, ["ギャング", "マイアカウント", "マジック"])
+    _check(en, bad, good, ["ギャング", "マザー", "マジック"])
 
 
 def test_a_name_is_not_explained_by_a_word_rendered_elsewhere() -> None:
