@@ -8,9 +8,23 @@ so English and Japanese claims are typed by one procedure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from align.claims.schema import AUTHOR, UNNAMED, pick_type
+
+#: The tail an aggregator or a regional paper's site adds to a headline: "（サンケイスポーツ ） - Yahoo!ニュース", "(Sankei
+#: Sports) --Yahoo! News", "| Local Topics | Saga Shimbun News | Saga Shimbun LiVE", ": Sanyo Shimbun Digital | San-Digi".
+#: It names where the headline was published, not who holds its claim, so the cues are read without it (the dash before a
+#: site name otherwise looks like a headline's attribution, "… - Interior Secretary").
+SITE_TAIL = re.compile(r"\s*[（(][^（）()]{1,40}[）)]\s*(?:[-－–—]{1,2}|[|｜│])\s*[^\s（）()、。]{0,12}\s?[^\s（）()、。]{2,20}$|"
+                       r"(?:\s*(?:[|｜]|: )\s*[^|｜:。、「」]{2,40}){0,3}\s*[|｜]\s*[^|｜:。、「」]{2,30}$")
+
+
+def strip_site_tail(text: str) -> str:
+    """``text`` without a publisher/site tail (:data:`SITE_TAIL`); a line that is nothing but the tail ("（サンケイスポーツ ）
+    - Yahoo!ニュース") is left empty: it asserts nothing."""
+    return SITE_TAIL.sub("", text)
 
 
 @dataclass(slots=True)

@@ -6,6 +6,8 @@ without reading the parser logic. All entries are lower-case lemmas.
 
 from __future__ import annotations
 
+import re
+
 #: Speech-act verbs whose subject *made* a commitment.
 COMMITMENT_VERBS = frozenset({"pledge", "promise", "vow", "commit", "agree", "guarantee", "reaffirm", "sign"})
 #: Verbs by which a body puts out figures ("China reports a 14% surge", "the ministry registered 1,686 infections",
@@ -41,6 +43,13 @@ QUANTITY_NOUNS = frozenset({"number", "rate", "share", "proportion", "percentage
 #: Verbs of a change in a quantity.
 CHANGE_VERBS = frozenset({"fall", "rise", "drop", "increase", "decrease", "decline", "double", "triple", "halve", "grow",
                           "climb", "jump", "plunge", "soar", "shrink", "surge", "slump", "dip", "spike"})
+#: Small counts (below the 10 SCALE needs) and the verbs that make them casualty figures ("Five agitators were killed").
+SMALL_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", *"123456789"})
+CASUALTY_VERBS = frozenset({"kill", "injure", "hurt", "wound", "arrest", "rescue", "trap", "die", "hospitalize", "hospitalise",
+                            "evacuate", "detain", "abduct", "kidnap"})
+#: Words of a match result: with a score ("beat Everton 3-1", "a 2-0 win", "take 10-6 lead") the sentence states a statistic.
+RESULT_WORDS = re.compile(r"\b(?:win|wins|won|winning|beat|beats|beaten|defeat\w*|victor\w*|loss|losses|lose|loses|losing|lost|"
+                          r"draw|draws|drew|lead|leads|led|triumph|rout\w*|thrash\w*)\b", re.I)
 #: Verbs of a future-tense provision that only sets a size or a duration ("The Senate will consist of 300 members", "The term
 #: will be five years"): what was enacted, a statistic, not a forecast (GUIDELINES, heldout4 decisions).
 PROVISION_VERBS = frozenset({"consist", "comprise", "number", "total", "last"})

@@ -87,6 +87,11 @@ EMBEDDED_AFTER = r"[^、。「」]{0,6}?(?:こと|という|との|か(?:を|が
 EVALUATIVE_ACTS = frozenset({"非難", "擁護", "批判", "称賛", "賞賛", "糾弾", "酷評", "絶賛"})
 #: べき after a verb of feeling is an adjective ("憂慮すべき" = worrying, "注目すべき" = notable), not a recommendation.
 EVALUATIVE_BEKI = r"(?:憂慮|注目|特筆|驚く|驚嘆|恥ず|称賛|賞賛|歓迎|感謝|警戒)すべき"
+#: A match score ("3対1で破った", "１１－０で", "2-0の勝利") with a result word states a statistic (as in cues_en); a result that
+#: only dates something else ("31-27で敗北した土曜日") is background.
+SCORE = r"(?<![0-9０-９.,．])[0-9０-９]{1,3}(?:\.5)?\s*(?:[-－―−]|対)\s*[0-9０-９]{1,3}(?:\.5)?(?![0-9０-９])"
+RESULT_WORDS = r"勝|敗|破っ|破り|破る|引き分け|リード|下し|制し"
+BACKGROUND_RESULT = r"[^、。]{0,8}?(?:した|された)(?:土曜日|日曜日|月曜日|火曜日|水曜日|木曜日|金曜日|日|後|際|とき|時)"
 #: A quantity noun with a verb of change: "亡命者の数が減少した" states a (changed) count.
 QUANTITY_CHANGE = (r"(?:(?:(?:者|人|件|総|客|員)数|率|割合|比率)(?:が|は|も)?|数(?:が|は|も))[^、。]{0,8}?"
                    r"(?:減少|増加|倍増|半減|低下|上昇|急増|急減|増え|減っ|減り|増し)")
@@ -104,6 +109,11 @@ PREDICTION_PATTERNS = (
     # a headline's nominal chance ("…再延期の可能性」ホワイトハウス", "…的外れの可能性を…が警告"): there is a chance of it
     r"可能性(?=」|$)", r"可能性(?=を[^、。]{0,20}?(?:警告|指摘|示唆))",
 )
+#: Time expressions that place a non-past action ahead ("来年から", "今後", "８月１日から", "木曜日に", "午後3時に"): with them a
+#: plain non-past action ending the sentence is a schedule or a forecast (ja._scheduled_action).
+FUTURE_TIME = (r"来(?:週|月|年|季|春|夏|秋|冬|シーズン)|明日|あす|今後|これから|まもなく|間もなく|今夜|今晩|今週|今月|今年|次回|"
+               r"[0-9０-９一二三四五六七八九十]+日(?:（.）)?(?:から|に|まで|以降)|[月火水木金土日]曜(?:日)?(?:（[^）]*）)?(?:から|に|の|、)|"
+               r"午前|午後|以降|[0-9０-９]+月から")
 #: A warning of consequences under a condition ("侵攻すれば…代償を伴うとロシアに警告した"): a forecast of the warner, since
 #: it does not say who acts (GUIDELINES, heldout4 decisions; a warner's own action is a threat, COMMITMENT_PATTERNS).
 WARNING_FRAME = r"警告"
@@ -197,14 +207,23 @@ EVALUATIVE_PATTERNS = (
 #: Degree adverbs (surface): a predicate they grade is a judgement ("特に憂慮すべき", "著しく改善してきた").
 DEGREE_ADVERBS = ("特に", "非常に", "極めて", "著しく", "大変", "かなり", "最も", "あまりにも", "とても", "ひどく", "実に", "甚だ")
 #: Number + unit that makes a statistic (dates alone do not).
-NUMBER_PATTERN = (r"(?<![第0-9０-９,，.．])[0-9０-９][0-9０-９,，.．]*\s*(?:[千百]?(?:万|億|兆))?\s*(?:人|名(?!前)|回(?!目)|%|％|"
-                  r"パーセント|ポイント|ドル|円|ユーロ|ポンド|倍|位|件|社|カ国|か国|立方メートル|トン|基|機|隻|台|票|割|度)|[一二三四五六七八九十百千]+(?:万|億|兆)?(?:人|倍|件|社)|"
+NUMBER_PATTERN = (r"(?<![第0-9０-９,，.．])[0-9０-９][0-9０-９,，.．]*\s*(?:[千百]?(?:万|億|兆))?\s*"
+                  r"(?:人|名(?!前)|回(?!目|戦|(?:の)?(?:表|裏)|も|以降|を終え|先頭)|%|％|"
+                  r"パーセント|ポイント|ドル|円|ユーロ|ポンド|倍|位|件|社|カ国|か国|立方メートル|トン|基|機|隻|台|票|割|度(?!目)|"
+                  # (回戦 names the N-th game of a series, ８回に/７回先頭 an inning, ２度目 an ordinal: none is a count)
+                  # a competition tally ("７連勝", "５勝目", "１敗", "９安打４得点", "１２試合", "23イニング"): a sports record is a count
+                  r"勝|敗|連勝|連敗|試合|安打|得点|ゴール|イニング)|[一二三四五六七八九十百千]+(?:万|億|兆)?(?:人|倍|件|社)|"
                   r"(?:最大|最長|最低|少なくとも)\s*[0-9０-９一二三四五六七八九十]+\s*(?:日|年|カ月|か月|ヶ月|時間|週間)|"
                   r"[0-9０-９]+分の[0-9０-９一二三]+|[一二三四]分の[一二三]|(?:大半|ほとんど|大多数|多く)(?=[はが])|数千|数万|数百|数十(?:人|名|件|社|カ国|か国)|何千|何万|半数|二倍|倍増|倍以上")
 
 #: A handful of people ("4人は全員…", "二名の司令官", "３名の裁判") describes who is involved, it counts nothing (GUIDELINES:
 #: vague small counts and quantities that only describe do not make a statistic; the English side needs 10+ for a count).
 FEW_PEOPLE = r"[1-9１-９一二三四五六七八九]\s*(?:人|名)"
+#: ...unless the handful are casualties and the count is the point ("活動家５名が殺害された", "9 名が死亡した", "6人の看守が…怪我",
+#: "死者2名"): a count that modifies a noun ("3人殺害の男", "2人の行方不明者の訓練") stays a description.
+CASUALTY_COUNT = (r"[1-9１-９一二三四五六七八九]\s*(?:人|名)(?:が|は|も|の[^、。をにで]{0,8}が|、)?[^、。をの]{0,10}?"
+                  r"(?:死亡|殺害|負傷|けが|怪我|重傷|軽傷|逮捕|救助|行方不明|搬送|閉じ込め|身動き|拉致)(?!の|者|し?た[一-龥ァ-ヴ])|"
+                  r"(?:死者|負傷者|けが人)[^、。]{0,4}[1-9１-９一二三四五六七八九]\s*(?:人|名)")
 #: What follows a number that names a thing instead of stating a quantity ("110億ドルのパイプライン", "3兆ドル規模の法案").
 NAMING_AFTER = r"(?:超|以上|近く|余り|強|弱)?(?:規模|相当)?の(?!う|内|うち|中)"
 

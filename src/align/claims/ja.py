@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from align.claims import cues_ja as cues
-from align.claims.analysis import SentenceAnalysis
+from align.claims.analysis import SentenceAnalysis, strip_site_tail
 from align.claims.schema import AUTHOR, UNNAMED
 
 OPENERS = {"「": "」", "『": "』", "“": "”", "（": "）", "(": ")"}
@@ -39,7 +39,7 @@ class _Tok:
 
 def analyze(texts: list[str]) -> list[SentenceAnalysis]:
     """One analysis per Japanese sentence."""
-    return [_analyze(text.strip()) for text in texts]
+    return [_analyze(strip_site_tail(text.strip())) for text in texts]
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -96,6 +96,9 @@ def _analyze(text: str) -> SentenceAnalysis:
         a.holder = UNNAMED
     elif a.holder == AUTHOR and passive and "によって" not in outside[: passive.start()]:
         a.holder = UNNAMED  # "…が期待される", "…意向が表明されている": reported, no source named
+    speaker = _speaker_before_quote(text, toks) if a.holder == AUTHOR and not a.reporting else ""
+    if speaker:
+        a.holder, a.quoted = speaker, True  # "宮本監督「得点力は突出」", "デイビスさんは言った：「…」": the speaker of the quotation
     cited = re.search(cues.CITED_SOURCE, outside)
     if cited and a.reporting:
         speaker = re.sub(r"^.*?引用し(?:た|て)", "", a.holder) if a.holder not in (AUTHOR, UNNAMED) else ""
@@ -137,6 +140,8 @@ def _analyze(text: str) -> SentenceAnalysis:
         a.parties["commitment"] = a.holder if a.holder not in (AUTHOR, UNNAMED) else topic
     elif not (a.commitment or a.recommendation or a.position or a.prediction) and _reported_future(text, outside, toks, frame_at):
         a.prediction = a.reporting  # "新たな法案でさらなる給付金が提供されると述べた": someone else's future, forecast
+    elif not (a.commitment or a.recommendation or a.position or a.prediction) and frame_at is None:
+        a.prediction = _scheduled_action(outside, toks)  # "来年から…を発売する", "木曜日に…と対戦する": a schedule
     if a.quoted and not a.reporting and not a.evaluative and not a.number and _ends_in_past_event(toks):
         a.reported_event = True  # 「逃げる時間がなかった。」: a witness narrating what happened, not a view
     if outside.rstrip("。 」』").endswith(("？", "?")) and not a.reporting:
@@ -149,6 +154,50 @@ def _analyze(text: str) -> SentenceAnalysis:
     elif wish and not (a.commitment or a.recommendation or a.position):
         a.position = wish.group(0)  # a prayer for a public outcome states the speaker's goal
     return a
+
+
+def _scheduled_action(outside: str, toks: list[_Tok]) -> str:
+    """"来年から…を発売する", "ザ・ギルディド・エイジは１月２４日にＨＢＯで配信開始される", "木曜日の…を開催します": the Japanese
+    non-past of an action with a time ahead or a date is the English "will" of a schedule or forecast (GUIDELINES: scheduled
+    plans are predictions). The sentence must end (outside quotations) in a plain non-past action verb, its polite ます form or
+    a non-past passive; states (ある, なる, できる), verbs of saying and thinking (言う, 思う: frames and views) and a time
+    word inside a quotation do not count. Returns the time word and the verb, "" when absent."""
+    words = [t for t in toks if t.pos1 not in ("補助記号", "空白") and outside[t.start] != QUOTE_MASK]
+    while words and words[-1].pos2 == "終助詞":
+        words.pop()
+    if len(words) < 2:
+        return ""
+    last = words[-1]
+    if last.pos1 == "助動詞" and last.lemma == "ます" and last.form.startswith("終止形"):
+        last = words[-2]
+        verb_ok = last.pos1 == "動詞"
+    elif last.pos1 == "助動詞" and last.lemma in ("れる", "られる") and last.form.startswith("終止形"):
+        verb_ok, last = True, words[-2]
+    else:
+        verb_ok = last.pos1 == "動詞" and last.form.startswith("終止形")
+    if last.lemma in ("為る", "する"):
+        k = words.index(last)
+        last = words[k - 1] if k and words[k - 1].pos1 == "名詞" else last  # "対戦する", "開始する": the verbal noun is the action
+        verb_ok = verb_ok and last.pos1 == "名詞"
+    if not verb_ok or last.lemma in cues.STATIVE_VERBS | cues.REPORTING_LEMMAS | cues.THINKING_LEMMAS:
+        return ""
+    time = re.search(cues.FUTURE_TIME, outside)
+    return f"{time.group(0)}…{last.surface}" if time else ""
+
+
+def _speaker_before_quote(text: str, toks: list[_Tok]) -> str:
+    """A speaker named right before a quotation that ends the sentence: a headline's "宮本監督「得点力は突出」", "韓国外交部「…」"
+    (a bare noun phrase), or a colon frame "ジャック・ロス:「…」", "デイビスさんは言った：「…」". Without a colon or a verb the
+    phrase must be nouns only, so "夏の定番は「涼皮」" (a topic) and "お店で「…」" are no speakers."""
+    m = re.match(r"([^、。「」:：]{1,20}?)(は(?:言っ|述べ|語っ|話し|続け|答え)た)?\s*([:：])?\s*「", text)
+    if not m or not text.rstrip("。 ").endswith(("」", "』")):
+        return ""
+    phrase = _clean_phrase(m.group(1))
+    if not (m.group(2) or m.group(3)):
+        inside = [t for t in toks if t.end <= m.end(1)]
+        if not inside or any(t.pos1 not in ("名詞", "接尾辞", "接頭辞") and t.surface != "・" for t in inside):
+            return ""
+    return phrase if _source_like(phrase) else ""
 
 
 def _ends_in_past_event(toks: list[_Tok]) -> bool:
@@ -524,6 +573,9 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
     numbers = [m for m in re.finditer(cues.NUMBER_PATTERN, text) if not (m.group(0) == "一人" and text[m.end() : m.end() + 1] != "当")
                and not re.fullmatch(cues.FEW_PEOPLE, m.group(0))]
     numbers += list(re.finditer(cues.QUANTITY_CHANGE, text))
+    numbers += list(re.finditer(cues.CASUALTY_COUNT, text))  # "活動家５名が殺害された": an exact count of casualties
+    if re.search(cues.RESULT_WORDS, text):
+        numbers += [m for m in re.finditer(cues.SCORE, text) if not re.match(cues.BACKGROUND_RESULT, text[m.end() :])]
     own = [m for m in numbers if not re.match(cues.NAMING_AFTER, text[m.end() :])]
     # "3兆ドルの法案を批判した": a number naming a thing is background in a reported view; alone it is still the fact
     # "保健省によると、3,126人の患者が…": figures cited from a source (によると) are the claim even when they modify a noun
