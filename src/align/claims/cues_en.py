@@ -142,6 +142,8 @@ REPORTING_VERBS = frozenset({
     "testify", "announce", "highlight", "assert", "contend", "maintain", "declare", "show", "find", "estimate",
     "caution", "concede", "admit", "observe", "predict", "doubt", "describe", "call", "demonstrate", "indicate",
     "deny", "reject", "dismiss", "vow", "pledge", "promise", "swear", "confirm", "assess",
+    # the verbs of social media and comment sections ("he tweeted", "Another commented: …", "who replied: …")
+    "tweet", "comment", "reply", "post", "retweet",
 })
 #: Reporting verbs that pass on what happened without arguing for it: with a past event as content ("Diplomats noted that
 #: Panama had recognized Beijing") the sentence is a reported event, not a view. argue/claim/insist/show … keep a view.

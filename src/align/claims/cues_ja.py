@@ -125,6 +125,8 @@ REPORTING_LEMMAS = frozenset({
     "付け足す", "続ける", "補足", "示唆", "訴える", "非難", "批判", "表明", "考える", "確信", "認める", "告げる", "証言", "警鐘",
     "異議", "推定", "記載", "発表", "呼び掛ける", "要求", "信じる", "思う", "尋ねる", "見る", "為る", "する",
     "誓う", "約束", "宣言", "断言", "明言", "反論", "回答", "答える", "記す", "書く", "期待", "予想", "予測", "懸念",
+    # social media and comments (「…」と同上院議員はツイートした, 「…」と返信した人物もいた, …とコメントした)
+    "ツイート", "投稿", "コメント", "返信", "書き添える", "つぶやく",
 })
 #: Reporting verbs that pass on what happened without arguing for it (the Japanese side of NEUTRAL_REPORTING_VERBS in
 #: cues_en): with a past-tense content and no quotation the sentence is a reported event, not a view.
