@@ -66,12 +66,18 @@ DEONTIC_PATTERNS = (
      # a prohibition (…てはならない) and a headline's nominal demand (…に対し説明要求)
      r"(?:て|で)は(?:ならない|いけない|ならず)|要求$|"
      # an order (GUIDELINES: "The leader ordered an inquiry" is a strong directive): "調査を命じた", "…よう命じた"
-     r"命じ(?:た|る|て(?:いる|いた|おり))", "strong"),
+     r"命じ(?:た|る|て(?:いる|いた|おり))|"
+     # the polite forms (警戒が必要です, …なければなりません, …てはいけません)
+     # (not a past obligation, …しなければなりませんでした: had to, a narrated event)
+     r"必要です|必要があります|(?:なけれ|なくて|ね)(?:ば|は)?なりません(?!でし)|(?:て|で)は(?:いけ|なり)ません(?!でし)", "strong"),
     (r"べき(?:だ|で|と|。|」|$)|よう(?:に)?求め|(?:を|も)求め(?!られ)|呼び(?:かけ|掛け)|望ましい|ほうがよい|方がよい|促(?:し|す)|要請(?:し|する)|よう示唆|"
      r"求められ|一つの方法|時が来た|べき道|よう(?:に)?[^、。「」]{1,12}?求め(?!られ)|要請$|"
      # pressing someone to act (…支持するよう圧力をかけた) and a proposal ending the sentence (…建造物を提案している) are
      # weak recommendations of their subject (GUIDELINES, heldout4 decisions)
-     r"よう(?:に)?[^、。「」]{0,12}?圧力を(?:かけ|掛け)|提案(?:し(?:た|て(?:いる|いた))|する)(?=。?$)", "weak"),
+     r"よう(?:に)?[^、。「」]{0,12}?圧力を(?:かけ|掛け)|提案(?:し(?:た|て(?:いる|いた))|する)(?=。?$)|"
+     # a request or an exhortation to the reader or listener (熱中症にご注意ください, 確認してください, トーマスに敬礼しましょう);
+     # "こう言いましょう" (let me put it this way) introduces speech and urges nothing
+     r"(?:て|で)(?:ください|下さい)(?!まし)|ご注意(?:ください|を)|(?<!言い)(?<!いい)ましょう(?![か？?])", "weak"),
 )
 #: Verbs of thinking (UniDic lemmas): a past "…と思った/分かった" reports a view, not an event.
 THINKING_LEMMAS = frozenset({"思う", "考える", "分かる", "信じる", "感じる", "知る", "気付く", "理解", "確信", "期待", "恐れる"})
