@@ -47,6 +47,12 @@ CHANGE_VERBS = frozenset({"fall", "rise", "drop", "increase", "decrease", "decli
 SMALL_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", *"123456789"})
 CASUALTY_VERBS = frozenset({"kill", "injure", "hurt", "wound", "arrest", "rescue", "trap", "die", "hospitalize", "hospitalise",
                             "evacuate", "detain", "abduct", "kidnap"})
+#: Times ahead that make a present-tense main verb a schedule ("faces Videoton at 3 p.m. on Thursday", "premieres next month");
+#: a weekday before a capitalized word is a name ("Saturday Night Live").
+FUTURE_TIME = re.compile(r"\b(?:tonight|tomorrow|next (?:week|month|year|season|weekend|spring|summer|autumn|fall|winter|"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|this (?:weekend|evening|afternoon)|later this (?:week|month|year)|"
+                         r"(?:on|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?! [A-Z])|at \d{1,2}(?::\d\d)? ?[ap]\.?m\.?|"
+                         r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d)")
 #: Words of a match result: with a score ("beat Everton 3-1", "a 2-0 win", "take 10-6 lead") the sentence states a statistic.
 RESULT_WORDS = re.compile(r"\b(?:win|wins|won|winning|beat|beats|beaten|defeat\w*|victor\w*|loss|losses|lose|loses|losing|lost|"
                           r"draw|draws|drew|lead|leads|led|triumph|rout\w*|thrash\w*)\b", re.I)

@@ -38,6 +38,8 @@ SCALE = re.compile(
     r"(?:people|[a-z]+s)\b", re.I)
 #: Lemmatizer slips of the small English model that hide a cue ("hoping" → "hop").
 LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "hoped": "hope", "vowing": "vow"}
+#: A photo caption's credit ("… on Sunday morning (PA)", "(AP Photo/…)"): a caption narrates its picture in the present.
+CAPTION_CREDIT = re.compile(r"\((?:PA|AP|AFP|Reuters|Getty[^)]*|[^)]*Photo[^)]*)\)\s*$|\bPhoto(?:graph)?:")
 #: A match score ("2-0", "10-6", "16.5-11.5"); not a range ("30-60 range", "70-90%") and not part of a date or an address.
 SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}(?:\.5)?-\d{1,3}(?:\.5)?(?![\d-]|\s*(?:range|percent|per cent|%))")
 #: A modal with a perfect infinitive looks back: "may have set it back", "could have been cleared".
@@ -227,8 +229,9 @@ def _court_ruling(doc) -> bool:
 def _scheduled(doc) -> str:
     """A schedule stated without a modal (GUIDELINES: scheduled plans are predictions): "Labour is to consider a plan", "Scholz
     and Morawiecki are also to discuss …" (present be + to-infinitive, a subject that is not a defining noun such as "the
-    objective"), and the headline "India's PM to attend temple groundbreaking" (no finite verb; a proper-noun head with a
-    to-infinitive)."""
+    objective"), a present-tense main verb with a time ahead ("Chelsea faces Videoton at 3 p.m. on Thursday", "The Gilded Age
+    begins streaming on Jan. 24th", "Trump begins a flurry of rallies tonight"; not a photo caption), and the headline "India's
+    PM to attend temple groundbreaking" (no finite verb; a proper-noun head with a to-infinitive)."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
         return ""
@@ -240,6 +243,11 @@ def _scheduled(doc) -> str:
         if subj is not None and inf is not None and not predicate and subj.lemma_.lower() not in cues.DEFINING_NOUNS and \
                 subj.pos_ in ("PROPN", "NOUN", "PRON") and subj.lower_ not in ("it", "there", "this", "that"):
             return f"{root.text} to {inf.text}"
+    if root.tag_ in ("VBZ", "VBP") and root.lemma_ not in ("be", "have") and root.lemma_.lower() not in cues.REPORTING_VERBS and \
+            not any(c.dep_ in ("aux", "auxpass") for c in root.children) and not CAPTION_CREDIT.search(doc.text):
+        time = cues.FUTURE_TIME.search(doc.text)
+        if time:
+            return f"{root.text} … {time.group(0)}"  # "Chelsea faces Videoton … at 3 p.m. on Thursday": a fixture, a schedule
     headline = not doc.text.rstrip().endswith((".", "?", "!", '"', "”")) and \
         not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc)
     if headline:
