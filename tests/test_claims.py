@@ -755,3 +755,62 @@ def test_heldout4_contrasts() -> None:
     assert one("The new bill also proposes to expand police powers.", "en").type == "policy_position"
     assert one("The minister denied the idea that the decision was rushed.", "en").type == "assessment"
     assert one('She said: "I won\'t disagree with that."', "en").type != "commitment"
+
+
+# Frequency round on the train parts (made-up sentences; one family of cues or one frame per case).
+@pytest.mark.parametrize(("text", "lang", "kind", "holder"), [
+    # a publisher/site tail is read off before the cues: it does not hold the headline's claim
+    ("市が新図書館の建設を約束（みらい新聞 ） - Yahoo!ニュース", "ja", "commitment", "市"),
+    ("City Council Should Approve New Library (Metro Daily) - Yahoo!News", "en", "recommendation", AUTHOR),
+    # a comma headline attribution needs its speech verb
+    ("Rates Will Rise Next Year, Economists Warn", "en", "prediction", "Economists"),
+    # a speaker named right before a closing quotation (headline or colon frame) holds it
+    ("田中監督「守備は完璧だ」", "ja", "assessment", "田中監督"),
+    ("佐藤さん:「この町の将来は明るい」", "ja", "assessment", "佐藤さん"),
+    # a non-past action with a time ahead is a schedule, in either language
+    ("来月から新しい路線バスの運行を開始する。", "ja", "prediction", AUTHOR),
+    ("Riverside faces Hilltop at 7 p.m. on Friday.", "en", "prediction", AUTHOR),
+    ("The new series premieres next month on public television.", "en", "prediction", AUTHOR),
+    # match results, exact casualty counts and competition tallies are statistics
+    ("Northfield beat Southport 3-1 on Saturday.", "en", "factual_statistic", AUTHOR),
+    ("北町は南港を3対1で破った。", "ja", "factual_statistic", AUTHOR),
+    ("Four miners were killed in the blast.", "en", "factual_statistic", AUTHOR),
+    ("炭鉱の爆発で作業員4人が死亡した。", "ja", "factual_statistic", AUTHOR),
+    ("山田投手は今季５勝目を挙げた。", "ja", "factual_statistic", AUTHOR),
+    # social-media and comment verbs report
+    ('"Great result for the town," the mayor tweeted.', "en", "assessment", "the mayor"),
+    ("「町にとって素晴らしい結果だ」と市長はツイートした。", "ja", "assessment", "市長"),
+])
+def test_rules_from_the_train_parts(text: str, lang: str, kind: str, holder: str) -> None:
+    claim = one(text, lang)
+    assert claim is not None
+    assert (claim.type, claim.holder) == (kind, holder)
+
+
+@pytest.mark.parametrize(("text", "deontic"), [
+    ("大雨による土砂災害に警戒が必要です。", "strong"),  # the polite form of an obligation
+    ("帰宅したら手を洗いましょう。", "weak"),  # an exhortation to the reader
+])
+def test_japanese_polite_directives(text: str, deontic: str) -> None:
+    claim = one(text, "ja")
+    assert claim is not None
+    assert (claim.type, claim.deontic) == ("recommendation", deontic)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("（みらい新聞 ） - Yahoo!ニュース", "ja"),  # nothing but the site tail
+    ("Storm Floods Coastal Towns, Greenfield County", "en"),  # a place after a comma is no source
+    ("同社は毎朝バスを運行する。", "ja"),  # a habit: no time ahead
+    ("Fans arrive at the stadium on Sunday morning (PA)", "en"),  # a photo caption
+    ("The striker was hurt after a 2-1 defeat in March.", "en"),  # a score that only dates something else
+    ("The two miners rescued last week have gone home.", "en"),  # a small count that describes who
+    ("山田投手は中日との８回戦に先発した。", "ja"),  # 回戦 names a game of a series
+    ("7回先頭の打者が四球で出塁した。", "ja"),  # an inning, not a count
+])
+def test_train_part_non_claims(text: str, lang: str) -> None:
+    assert one(text, lang) is None
+
+
+def test_a_past_obligation_is_no_recommendation() -> None:
+    claim = one("弟を説得しなければなりませんでした。", "ja")  # "I had to persuade my brother": narrated
+    assert claim is None or claim.type != "recommendation"
