@@ -56,6 +56,7 @@ class SentenceAnalysis:
         mean?"): it asserts nothing (GUIDELINES: questions are not claims), so every cue is dropped."""
         self.commitment = self.position = self.recommendation = self.prediction = self.number = self.evaluative = ""
         self.deontic, self.certainty, self.parties = "", "certain", {}
+        self.quoted = False  # a question inside a quotation ("Why wouldn't I want to compete in that?"") asserts nothing either
         self.notes.append("question")
 
     def formula_only(self) -> None:

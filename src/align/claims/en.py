@@ -38,6 +38,9 @@ SCALE = re.compile(
     r"(?:people|[a-z]+s)\b", re.I)
 #: Lemmatizer slips of the small English model that hide a cue ("hoping" → "hop").
 LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "hoped": "hope", "vowing": "vow"}
+#: A question tag after a statement ("I don't think that's uncommon, do you?"): the statement is typed, not dropped as a question.
+QUESTION_TAG = re.compile(r",\s*(?:(?:do|does|did|is|are|was|were|can|could|will|would|have|has)(?:n't)?\s+"
+                          r"(?:you|it|he|she|they|we|there|I)|right|eh)\s*\?[\"”’' ]*$", re.I)
 #: A photo caption's credit ("… on Sunday morning (PA)", "(AP Photo/…)"): a caption narrates its picture in the present.
 CAPTION_CREDIT = re.compile(r"\((?:PA|AP|AFP|Reuters|Getty[^)]*|[^)]*Photo[^)]*)\)\s*$|\bPhoto(?:graph)?:")
 #: A match score ("2-0", "10-6", "16.5-11.5"); not a range ("30-60 range", "70-90%") and not part of a date or an address.
@@ -137,7 +140,7 @@ def _analyze(doc) -> SentenceAnalysis:
     denial = next((t for t in doc if t.lemma_.lower() == "deny" and t.pos_ == "VERB" and not _in_modifier(t)), None)
     if denial is not None and _denies_event(denial) and not (a.commitment or a.recommendation or a.position or a.number):
         a.reported_event, a.evaluative = True, ""  # "Rosenstein denied the report": a denied event is an event report
-    if text.rstrip("\"”’' ").endswith("?") and not a.reporting:
+    if text.rstrip("\"”’' ").endswith("?") and not a.reporting and not QUESTION_TAG.search(text):
         a.ask_only()
     _prayer(doc, a)
     return a
@@ -420,6 +423,8 @@ def _reporting_verb(doc):
             continue
         if lemma == "claim" and any(c.dep_ == "dobj" for c in tok.children):
             continue  # "the battle had claimed the lives of 500 soldiers", "claimed responsibility": no report
+        if lemma == "find" and (not any(c.dep_ == "ccomp" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children)):
+            continue  # "his cousin found him dead", "was found lying in the river": a discovery; "a study found that …" reports
         takes_clause = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children) or \
             (tok.dep_ == "ROOT" and lemma in ("say", "warn", "claim", "argue") and _subject(tok)) or \
             (tok.dep_ in ("ROOT", "parataxis", "ccomp") and quoted) or \
