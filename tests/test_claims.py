@@ -814,3 +814,19 @@ def test_train_part_non_claims(text: str, lang: str) -> None:
 def test_a_past_obligation_is_no_recommendation() -> None:
     claim = one("弟を説得しなければなりませんでした。", "ja")  # "I had to persuade my brother": narrated
     assert claim is None or claim.type != "recommendation"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The next morning his neighbour found him asleep in the barn.", "en"),  # 'find' as a discovery reports nothing
+    ('Why would anyone want to miss a final like that?"', "en"),  # a question inside a quotation
+    ("こんな決勝を見逃したい人なんているでしょうか？」", "ja"),
+])
+def test_discoveries_and_quoted_questions_are_not_claims(text: str, lang: str) -> None:
+    assert one(text, lang) is None
+
+
+def test_find_with_a_clause_and_question_tags_keep_their_claim() -> None:
+    study = one("A new study found that most commuters would pay more for faster trains.", "en")
+    assert study is not None and study.holder == "A new study"
+    tag = one('"That is not a bad result at all, is it?"', "en")  # a question tag: the statement is typed
+    assert tag is not None and tag.type == "assessment"

@@ -423,7 +423,8 @@ def _reporting_verb(doc):
             continue
         if lemma == "claim" and any(c.dep_ == "dobj" for c in tok.children):
             continue  # "the battle had claimed the lives of 500 soldiers", "claimed responsibility": no report
-        if lemma == "find" and (not any(c.dep_ == "ccomp" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children)):
+        clause = any(c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children)) for c in tok.children)
+        if lemma == "find" and (not clause or any(c.dep_ == "auxpass" for c in tok.children)):
             continue  # "his cousin found him dead", "was found lying in the river": a discovery; "a study found that …" reports
         takes_clause = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children) or \
             (tok.dep_ == "ROOT" and lemma in ("say", "warn", "claim", "argue") and _subject(tok)) or \
