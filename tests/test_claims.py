@@ -830,3 +830,8 @@ def test_find_with_a_clause_and_question_tags_keep_their_claim() -> None:
     assert study is not None and study.holder == "A new study"
     tag = one('"That is not a bad result at all, is it?"', "en")  # a question tag: the statement is typed
     assert tag is not None and tag.type == "assessment"
+
+
+def test_japanese_stated_goal_is_a_position() -> None:
+    claim = one("私たちの目標は来年の大会で優勝することだ。", "ja")  # a goal stated as such (目標/夢/目的/ミッション)
+    assert claim is not None and claim.type == "policy_position"

@@ -49,6 +49,8 @@ POSITION_PATTERNS = (
     r"(?:支持|反対|拒否|希望)(?:する|している)ことを(?:表明|明言|強調|宣言)",
     # a plan or intention denied ("侵攻する計画はない", "踏み込むつもりはない"): a stated refusal, a stance
     r"(?:る|ない)(?:計画|意図|つもり)は(?:ない|ありません|なく)",
+    # a goal stated as such ("究極の夢は…監督になること", "今大会必勝が目標だ", "私たちには目標があります")
+    r"(?:目標|夢|目的|ミッション)(?=は|だ|です|であ|があ)",
 )
 #: Denying a reported event ("ローゼンスタイン氏は報道を否定した", "…申し立てを否定した") is itself an event (GUIDELINES: denials).
 EVENT_DENIAL = r"(?:報道|申し立て|疑惑|告発|記事)を[^、。]{0,8}?否定(?:し|する)"
