@@ -218,7 +218,7 @@ EVALUATIVE_PATTERNS = (
 DEGREE_ADVERBS = ("特に", "非常に", "極めて", "著しく", "大変", "かなり", "最も", "あまりにも", "とても", "ひどく", "実に", "甚だ")
 #: Number + unit that makes a statistic (dates alone do not).
 NUMBER_PATTERN = (r"(?<![第0-9０-９,，.．])[0-9０-９][0-9０-９,，.．]*\s*(?:[千百]?(?:万|億|兆))?\s*"
-                  r"(?:人|名(?!前)|回(?!目|戦|(?:の)?(?:表|裏)|も|以降|を終え|先頭)|%|％|"
+                  r"(?:人|名(?!前)|回(?!目|戦(?!争)|(?:の)?(?:表|裏)|も|以降|を終え|先頭)|%|％|"
                   r"パーセント|ポイント|ドル|円|ユーロ|ポンド|倍|位|件|社|カ国|か国|立方メートル|トン|基|機|隻|台|票|割|度(?!目)|"
                   # (回戦 names the N-th game of a series, ８回に/７回先頭 an inning, ２度目 an ordinal: none is a count)
                   # a competition tally ("７連勝", "５勝目", "１敗", "９安打４得点", "１２試合", "23イニング"): a sports record is a count
