@@ -27,8 +27,8 @@ TRAIN_PARTS = ("train_a", "train_b", "train_c", "train_d", "train_e")
 #: Development gold: what the rules were written from and the classifier is trained on, by part.
 DEVELOPMENT_PARTS = {name: GOLD_DIR / f"{name}.jsonl" for name in (*OLD_DEVELOPMENT, *TRAIN_PARTS)}
 DEVELOPMENT = tuple(DEVELOPMENT_PARTS.values())
-#: The blind held-out gold: annotated by someone else without running or reading the extractor; for scoring only, once
-#: (``benchmarks/claims.py --heldout5``, by the lead). Never read while developing.
+#: The held-out gold: annotated by someone else without running or reading the extractor; scored once with the code of
+#: bd19efe (``benchmarks/claims.py --heldout5``). Never read while developing; write a new blind set before a round reads it.
 HELDOUT = GOLD_DIR / "heldout5.jsonl"
 
 
