@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from align.model import Bead, Bitext
 from align.qa import run_checks
+from align.qa.checks.entities import loanword_compound_of, saint_rendered
 from align.segment import sentences_from_lines
 
 
@@ -84,3 +85,38 @@ def test_loanwords_that_translate_the_source_are_not_findings() -> None:
     flagged = {w for words in _flagged(found).values() for w in words}
     assert not flagged & {"ハイテク", "キープ", "シアヌル", "メラミン"}, [f.message for f in found]
     assert "Hartwell Labs" in flagged, "the dropped lab name is still reported, and it is what made the loanwords suspect"
+
+
+def _names(en: list[str], ja: list[str]) -> dict[int, set[str]]:
+    return _flagged(run_checks(bitext=_pair(en, ja), checks=["entity-mismatch"]))
+
+
+def test_a_title_used_as_a_verb_does_not_stand_for_a_name() -> None:
+    # 監督 is a title ("manager") for a person named before, but 監督している is the verb "oversees"
+    en = ["Collins was appointed in May.", "Collins oversees the budget."]
+    assert "Collins" in _names(en, ["コリンズ氏は5月に任命された。", "予算を監督している。"]).get(1, set())
+    assert _names(en, ["コリンズ氏は5月に任命された。", "コリンズ氏が予算を監督している。"]) == {}
+
+
+def test_one_japanese_word_explains_one_source_name() -> None:
+    # イギリス may stand for "London" (the government), but not when it already renders "UK" in the same bead
+    assert "London" in _names(["UK officials met in London on Tuesday."], ["イギリスの当局者が火曜日に会合を開いた。"]).get(0, set())
+    assert _names(["UK officials met in London on Tuesday."], ["イギリスの当局者が火曜日にロンドンで会合を開いた。"]) == {}
+    assert _names(["Officials in London said the talks had failed."], ["イギリスの当局者は、協議は失敗したと述べた。"]) == {}
+
+
+def test_a_compound_of_loanwords_translating_the_source_is_not_a_name() -> None:
+    en = ["Greg Hansen of Delmont Bank said customer service quality had improved."]
+    ja = ["デルモント銀行のグレッグ・ハンセン氏は、カスタマサービスクオリティが向上したと述べた。"]
+    assert _names(en, ja) == {}
+    # the same kind of compound with a part no source word gives is still suspect (as a loanword in place of a name)
+    assert loanword_compound_of("ノンターゲティング", ["The", "Non-Targeted", "programme"])
+    assert not loanword_compound_of("ノンターゲティング", ["The", "Delmont", "programme"])
+    assert not loanword_compound_of("グレッグ", ["Greg"]), "a name is no loanword, however it is spelled"
+
+
+def test_a_saint_is_rendered_in_the_local_language() -> None:
+    en = ["Thousands gathered in St. Peter's Square on Sunday."]
+    assert _names(en, ["日曜日、数千人がサンピエトロ広場に集まった。"]) == {}
+    assert saint_rendered("St. Peter", "サンピエトロ広場")
+    assert not saint_rendered("St. Peter", "サンマルコ広場"), "another saint is another place"

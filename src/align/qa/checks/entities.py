@@ -195,6 +195,8 @@ def presence_reason(ctx: CheckContext, ent: Entity, side: str, bead: int, exclud
             return "sound skeleton"
     if other_doc.lang == "ja" and _sounds_alike(ent.text, ent.label, masked):
         return "romanization"
+    if other_doc.lang == "ja" and saint_rendered(ent.text, masked):
+        return "saint"
     if other_doc.lang == "ja" and _referred_to(ctx, ent, side, bead, other_text):
         return "referred to"
     if other_doc.lang == "en" and any(re.search(rf"\b{re.escape(k)}\b", other_text, re.I) for k in JA_METONYMS.get(ent.text, ())):
@@ -397,7 +399,7 @@ def _referred_to(ctx: CheckContext, ent: Entity, side: str, bead: int, other_tex
         return True
     if abbreviation == "米" and any(w in other_text for w in JA_US_REFERENCES):
         return True
-    if any(w in other_text for w in CAPITAL_METONYMS.get(key, ())):
+    if any(w in other_text and not _renders_another_name(ctx, w, ent, side, bead, other_text) for w in CAPITAL_METONYMS.get(key, ())):
         return True
     if key in DEMONYMS:
         return True
@@ -417,12 +419,27 @@ def _referred_to(ctx: CheckContext, ent: Entity, side: str, bead: int, other_tex
     if ent.label == "PERSON" and mention in before:  # 大統領は for "Trump said": the title stands for the name
         source_bead = bead_texts(bt, bead)[0 if side == "src" else 1].lower()
         for title, english in JA_TITLES.items():
-            if re.search(rf"(?<!同){title}", other_text) and not re.search(rf"\b(?:{english})", source_bead):
+            if re.search(rf"(?<!同){title}{NOT_VERBAL}", other_text) and not re.search(rf"\b(?:{english})", source_bead):
                 return True
     # the same name twice in the source bead, rendered once: the other occurrence is paired with the rendering
     paired = {link.src if side == "src" else link.tgt for link in layer_links(ctx, "entity")
               if link.bead == bead and link.src is not None and link.tgt is not None}
     return any(src_doc.entities[i].text == ent.text and src_doc.entities[i] is not ent for i in paired if i is not None)
+
+
+#: A title followed by a form of する is the verbal noun (監督する "oversees", 議長を務め is not affected), not a title standing
+#: for a person: さん after it is still the title (会長さん).
+NOT_VERBAL = r"(?!す|し|せ|さ(?!ん))"
+
+
+def _renders_another_name(ctx: CheckContext, word: str, ent: Entity, side: str, bead: int, other_text: str) -> bool:
+    """``word`` of the translation is already the rendering of another name of the bead's source (イギリス for "UK" beside
+    "London"), as often as it is written: one Japanese word explains at most one source name."""
+    bt: Bitext = ctx.bitext  # type: ignore[assignment]
+    own_doc = bt.src if side == "src" else bt.tgt
+    others = [e for e in own_doc.entities if e is not ent and e.text != ent.text and _bead_of_entity(ctx, e, side) == bead]
+    rendered = sum(1 for e in others if _in_gazetteer(ctx, e.text, own_doc.lang, "ja", word))
+    return rendered >= other_text.count(word)
 
 
 def _bead_of_entity(ctx: CheckContext, ent: Entity, side: str) -> int | None:
@@ -960,6 +977,9 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
                        if any(w in free for w in en_name_words(n.text)))
                 or _fold(run) in _fold(src_text)
                 or _translated(ctx, run, src_text, "en", katakana_cosine=0.0 if proper_run else LOANWORD_COSINE)
+                or loanword_compound_of(run, src_words)
+                or any(re.search(rf"\b{re.escape(k)}\b", src_text, re.I) for k in JA_METONYMS.get(run, ()))  # イギリス for "London"
+                or any(saint_rendered(n.text, run) for n in src_names)
             ):
                 explained.update(_fold(x) for x in [run, *parts])
                 continue
@@ -1074,6 +1094,72 @@ def _plain_loanword(run: str) -> bool:
         return False
     words = _ja_tagger()(run.replace("・", ""))
     return bool(words) and all(w.feature.pos1 == "名詞" and w.feature.pos2 == "普通名詞" and w.feature.pos3 == "一般" for w in words)
+
+
+def _loanword_gloss(part: str) -> str | None:
+    """The English word UniDic gives as the origin of a katakana loanword (ターゲティング → "targeting", クオリティ → "quality"),
+    also for the spelling without its final long vowel (カスタマ for カスタマー, as in コンピュータ); None for anything else
+    (a name, a native word, a piece UniDic splits)."""
+    for form in (part, part + "ー"):
+        words = _ja_tagger()(form)
+        if len(words) == 1 and not words[0].is_unk and words[0].feature.pos2 == "普通名詞":
+            m = re.fullmatch(r"[^-]+-([a-z][a-z ]+)", words[0].feature.lemma or "")
+            if m:
+                return m.group(1)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def loanword_parts(run: str) -> tuple[str, ...] | None:
+    """``run`` cut into UniDic loanwords, each given by its English origin (カスタマサービスクオリティ → customer, service,
+    quality), or None when some piece is no ordinary loanword. UniDic reads such a compound as one unknown word, which the
+    check would otherwise take for a transliterated name."""
+    run = run.replace("・", "")
+    best: list[tuple[str, ...] | None] = [()] + [None] * len(run)  # best[i]: glosses of run[:i], fewest parts
+    for end in range(2, len(run) + 1):
+        for start in range(end - 2, -1, -1):
+            prev = best[start]
+            if prev is None or (best[end] is not None and len(best[end]) <= len(prev) + 1):  # type: ignore[arg-type]
+                continue
+            gloss = _loanword_gloss(run[start:end])
+            if gloss is not None:
+                best[end] = (*prev, gloss)
+    return best[len(run)] or None
+
+
+def loanword_compound_of(run: str, src_words: list[str]) -> bool:
+    """``run`` is ordinary loanwords put together, each the origin of a word of the source ("customer service quality" →
+    カスタマサービスクオリティ, "Non-Targeted" → ノンターゲティング): a compound of common words, not a name. A gloss matches a
+    word when they share all but the inflection (targeting ↔ targeted: a common stem of five letters or more)."""
+    glosses = loanword_parts(run)
+    if not glosses:
+        return False
+    words = [w.lower() for w in src_words] + [x.lower() for w in src_words for x in w.split("-")]
+
+    def matches(gloss: str) -> bool:
+        for w in words:
+            stem = next((i for i, (a, b) in enumerate(zip(gloss, w, strict=False)) if a != b), min(len(gloss), len(w)))
+            if gloss == w or (stem >= 5 and stem >= min(len(gloss), len(w)) - 3):
+                return True
+        return False
+
+    return all(any(matches(g) for g in gloss.split()) for gloss in glosses)
+
+
+#: How a saint's name opens in English and in katakana: "St. Peter's Square" is サンピエトロ広場 (Italian San Pietro),
+#: "St Kilda" セントキルダ, "Santa Monica" サンタモニカ.
+EN_SAINT = re.compile(r"^(?:St\.?|Saint|Sainte|San|Santa|Santo|São|Sao)\s+(\S.*)$")
+JA_SAINT = re.compile(r"(?:セイント|セント|サント|サンタ|サン)[・＝ ]?([ァ-ヺー]{2,})")
+
+
+def saint_rendered(name: str, ja_text: str) -> bool:
+    """A name beginning with a saint ("St. Peter") rendered with a saint prefix and the saint's name in the local language
+    (サンピエトロ: San Pietro): the name after the prefix spells the English one loosely (ピエトロ ↔ Peter, same consonants)."""
+    m = EN_SAINT.match(name.strip())
+    if not m:
+        return False
+    words = en_name_words(m.group(1))
+    return bool(words) and any(_loosely_spells(j.group(1), words[0]) for j in JA_SAINT.finditer(ja_text))
 
 
 def _rest_explained(ctx: CheckContext, piece: str, parts: list[str], src_words: list[str], src_text: str) -> bool:
