@@ -216,7 +216,7 @@ def main() -> int:
             "## Translation QA: error-injection benchmark (`benchmarks/qa.py`)",
             "",
             stamp(),
-            f"Data: {', '.join(args.sets)} dev, odd-numbered documents"
+            f"Data: {', '.join(args.sets)} dev, {args.half}-numbered documents"
             f"{f' (the first {args.max_docs} of each set)' if args.max_docs else ''} ({len(bitexts)} docs; the even ones calibrated the "
             f"length/similarity checks), gold alignments, English source → Japanese translation. Seed {args.seed}; one error per "
             "injected copy of a document, in the Japanese side (benchmarks/inject_errors.py).",
