@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from align.model import Quantity
-from align.quantities.model import VULGAR_FRACTIONS, date_norm, make_quantity, make_range, resolve_month_year
+from align.quantities.model import VULGAR_FRACTIONS, date_norm, full_end_year, make_quantity, make_range, resolve_month_year
 
 UNITS_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -237,9 +237,8 @@ def _dates(chunk: str, ref_year: int | None, ref_month: int | None, taken: list[
                 continue
             unit = "date"
             if groups.get("yr1"):  # a life or a period, "(1900-1985)", "1939–45": one range, as Japanese （1900～85年）
-                low, high = int(m.group("yr1")), int(m.group("yr2"))
-                if high < 100:
-                    high += low // 100 * 100 + (100 if high < low % 100 else 0)
+                low = int(m.group("yr1"))
+                high = full_end_year(low, int(m.group("yr2")))
                 if high <= low:
                     continue
                 taken.append((a, b))
@@ -327,7 +326,7 @@ def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             phrase, b = phrase[:scaled.end()], a + scaled.end()  # "1.7 million four years ago": two numbers
             pos = b
         metres = re.fullmatch(r"(\d[\d,.]*)\s?m", phrase) and _METRES_AFTER.match(chunk[b:])
-        value = parse_number(phrase) if not metres else float(phrase.rstrip("m ").replace(",", ""))
+        value = parse_number(phrase.rstrip("m ") if metres else phrase)
         start = a
         # currency symbol before
         currency = ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from align.model import Quantity
-from align.quantities.model import VULGAR_FRACTIONS, date_norm, make_quantity, make_range, resolve_month_year
+from align.quantities.model import VULGAR_FRACTIONS, date_norm, full_end_year, make_quantity, make_range, resolve_month_year
 
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "壱": 1, "弐": 2}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -233,7 +233,7 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
     space = 1 if rest[:1] == " " else 0  # "12 月" in web text
     body = rest[space:]
     if high_value is not None and value >= 1000 and high_value < 100 and body.startswith("年"):
-        high_value += value // 100 * 100 + (100 if high_value < value % 100 else 0)  # （１９００～８５年）: 1900-1985
+        high_value = float(full_end_year(int(value), int(high_value)))  # （１９００～８５年）: 1900-1985
     kanji = not folded[a:b][:1].isdigit()
     calendar = (value >= 1000 and not (kanji and _YEAR_SPAN_AFTER.match(body))) or re.match(r"年(度|\s?\d{1,2}\s?月)", body)
     if body.startswith("年") and calendar and high_value is not None:

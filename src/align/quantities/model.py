@@ -16,6 +16,13 @@ from align.model import Quantity
 #: "14½-13½" (a golf or cricket score): the fraction belongs to the number, in both languages
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
+def full_end_year(start: int, end: int) -> int:
+    """The end year of a range written short, "1900-85" / （１９００～８５年）: 1985; "1998-03" is 2003. A full year stays."""
+    if end >= 100:
+        return end
+    return start // 100 * 100 + end + (100 if end < start % 100 else 0)
+
+
 #: Qualifier → how it bounds the written value ``v`` (factors of ``v``, ``None`` = open).
 #: "about" is read as ±10 %, "nearly" as the 10 % just below ``v``.
 QUALIFIER_BOUNDS: dict[str, tuple[float | None, float | None]] = {
