@@ -88,7 +88,7 @@ def write_clean_dump(path: Path, rows: list[dict[str, str]], verdicts: dict[tupl
         w = csv.DictWriter(fh, ADJUDICATION_FIELDS, delimiter="\t", lineterminator="\n")
         w.writeheader()
         for r in rows:
-            w.writerow({**r, "verdict": verdicts.get((r["doc"], r["check"], r["message"]), r.get("verdict", ""))})
+            w.writerow({**r, "verdict": verdicts.get((r["doc"], r["check"], r["message"]), "")})
     tmp.replace(path)
 
 
@@ -146,19 +146,19 @@ def main() -> int:
     judged_as: Counter[str] = Counter()
     missed: list[str] = []
     for n, bt in enumerate(bitexts):
+        doc = f"{bt.meta['set']}/{bt.meta['doc']}"
         clean = run_checks(bitext=bt, checks=args.checks)
         skipped.update(clean.skipped)
         clean_chars_ja += len("".join(bt.tgt.text.split()))
         clean_chars_all += len("".join(bt.tgt.text.split())) + len("".join(bt.src.text.split()))
         for f in clean:
             clean_fp[f.check] += 1
-            doc = f"{bt.meta['set']}/{bt.meta['doc']}"
             judged_as[verdicts.get((doc, f.check, f.message), "unjudged")] += 1
             if args.dump_clean:
                 en, ja = bead_texts(bt, f.bead) if f.bead is not None else ("", "")
                 clean_rows.append({"doc": doc, "check": f.check, "message": f.message, "note": "", "en": en, "ja": ja})
             if len(clean_examples) < args.show_clean:
-                clean_examples.append(f"{bt.meta['set']}/{bt.meta['doc']} #{f.bead} {f.check}: {f.message}")
+                clean_examples.append(f"{doc} #{f.bead} {f.check}: {f.message}")
         clean_keys = Counter(_key(f) for f in clean)
         for kind, inject in kinds.items():
             rng = random.Random(f"{args.seed}:{bt.meta['set']}:{bt.meta['doc']}:{kind}")
@@ -183,7 +183,7 @@ def main() -> int:
             detected[kind] += hit
             if args.show_missed and not hit:
                 src, tgt = bead_texts(bad, inj.bead)
-                where = f"{bt.meta['set']}/{bt.meta['doc']} #{inj.bead}"
+                where = f"{doc} #{inj.bead}"
                 missed.append(f"{where} {kind}: “{inj.before}” → “{inj.after}”\n    EN: {src}\n    JA: {tgt}")
         if (n + 1) % 25 == 0:
             print(f"  {n + 1}/{len(bitexts)} documents, {time.time() - t0:.0f}s", file=sys.stderr)

@@ -774,8 +774,13 @@ def _title_case(sentence: str) -> bool:
     Fireworks …"); a sentence listing names ends with a full stop."""
     if re.search(r"[.!?][\"'”’)]*\s*$", sentence):
         return False
+    return _mostly_capitalized(sentence, 0.7)
+
+
+def _mostly_capitalized(sentence: str, share: float) -> bool:
+    """At least four words of four letters or more, and at least ``share`` of them capitalized."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", sentence) if len(w) >= 4]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 def _doubtful_pair(ctx: CheckContext, src: Entity, tgt: Entity, evidence: str) -> bool:
@@ -1001,9 +1006,8 @@ EN_CAPITALIZED_COMMON = frozenset(
 
 def _headline(sentence: str) -> bool:
     """Most longer words capitalized, with or without a closing full stop ("Kanye West Embarked on a Pro-Trump Diatribe.")."""
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", sentence) if len(w) >= 4]
     # with a full stop, nearly all: a sentence full of names has its verbs and nouns in lower case ("transformed", "when")
-    return _title_case(sentence) or (len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words))
+    return _title_case(sentence) or _mostly_capitalized(sentence, 0.85)
 
 
 def unrendered_source_words(ctx: CheckContext, bead: int) -> list[str]:
