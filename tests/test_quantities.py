@@ -226,3 +226,55 @@ def test_newspaper_decimals_and_ranges_still_catch_errors():
     over = _numbers_findings("Over 100 people died in the fire.", "火災で100人が死亡した。")
     assert len(over) == 1 and "approximate" in over[0]
     assert [q.text for q in extract_quantities("１・２月の売上", "ja")][:1] != ["１・２"]  # a list of months, not 1.2
+
+
+def test_race_times_prices_after_katakana_noon_and_restated_figures_match():
+    """Correct renderings from even-numbered dev documents that drew false number findings: race times (4:41.30 ↔
+    4分41秒30, repeated in the translation), a price after a katakana counter word (１セット６千円), 12.00 mid-day ↔ 正午,
+    "midnight" ↔ 12時, an approximator placed earlier in the clause (少なくとも従業員38名) or after a conversion in
+    parentheses (2,000フィート(610メートル)以上), a figure the neighbouring source sentence states (this time → 24時間),
+    and "centenary" ↔ 100周年."""
+    from align.model import Bead, Bitext
+    from align.qa import run_checks
+    from align.segment import sentences_from_lines
+
+    assert _numbers_findings(
+        "Her other race saw her finish with a combined run time of 4:41.30, 2:11.60 minutes slower than first place finisher "
+        "Austrian Claudia Loesch and 1:09.02 minutes slower than the ninth place finisher Gyöngyi Dani of Hungary.",
+        "総合タイムが4分41秒30で、1位のオーストリアのクラウディア・ローシュより2分11秒60遅れ、9位のハンガリーのギョンギ・ダニより"
+        "1分09秒02遅れの4分41秒30で、フィニッシュしました。") == []
+    assert _numbers_findings("One set is priced at 6000 yen.", "１セット６千円で応募を受け付ける。") == []
+    assert _numbers_findings("12.00 mid-day is the cut-off time.", "当日の締切受付時間は正午です。") == []
+    assert _numbers_findings("The curfew starts at midnight.", "外出禁止は12時に始まる。") == []
+    assert _numbers_findings("At least 38 employees of a national bank's main branch have tested positive for coronavirus.",
+                             "国立銀行本支店の少なくとも従業員38名が、コロナウイルスの検査で陽性反応が出た。") == []
+    assert _numbers_findings("Snow is possible for areas above 2,000 feet (610 meters).",
+                             "2,000フィート(610メートル)以上の地域では積雪の可能性がある。") == []
+    assert _numbers_findings("2020 marks the centenary of the Broadway debut.", "2020年はブロードウェイデビュー100周年記念である。") == []
+    bt = Bitext(
+        sentences_from_lines(["We will attempt to get back to you as quickly as possible but it may take up to 24 hours.",
+                              "If you haven't received a response after this time, please send the message again."], "en"),
+        sentences_from_lines(["できるだけ早くお返事させて頂いておりますが、最大で24時間かかる場合もございます。",
+                              "24時間が経過しても返信がない場合、再度メッセージをお送りください。"], "ja"),
+        [Bead([0], [0], 1.0, 1.0), Bead([1], [1], 1.0, 1.0)],
+    )
+    assert run_checks(bitext=bt, checks=["numbers"]) == []
+
+
+def test_race_times_prices_and_approximators_still_catch_errors():
+    """The same readings keep real errors visible: a wrong split time, a price off by ten, 午前 for "7pm", a range end
+    changed (150~300 yen ↔ 150～3000円), "about 16 hours" and "nearly a 20-degree difference" rendered exactly, a changed
+    anniversary and an age after a katakana name."""
+    assert any("2分17秒60" in m for m in _numbers_findings("She finished 2:11.60 minutes slower than the winner.",
+                                                          "1位より2分17秒60遅れでした。"))
+    assert any("６万円" in m for m in _numbers_findings("One set is priced at 6000 yen.", "１セット６万円で応募を受け付ける。"))
+    assert _numbers_findings("The curfew starts at 7pm.", "外出禁止は午前7時に始まる。")
+    assert _numbers_findings("It is priced at 10~20 yuan (150~300 yen).", "価格は10～20元 (150～3000円) 前後。")
+    assert any("approximate" in m for m in _numbers_findings("She left her baby in her house for about 16 hours.",
+                                                             "女児を自宅に１６時間置き去りにした。"))
+    assert any("approximate" in m for m in _numbers_findings("There is nearly a 20-degree temperature difference.",
+                                                             "両市の間には20度の気温差がある。"))
+    assert _numbers_findings("2020 marks the centenary of the Broadway debut.", "2020年はブロードウェイデビュー1000周年記念である。")
+    assert _numbers_findings("He threw his children Khadiga, four, Mena, eight, and Omar, six.",
+                             "カーディガ4歳、メナ80歳、オマル6歳を投げ込んだ。")
+    assert _numbers_findings("At least 38 employees have tested positive.", "従業員38名が陽性反応が出た。")

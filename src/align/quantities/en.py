@@ -107,6 +107,9 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:in|of|for|to|and|or|a|an|the|from|by|per|eac
                          r"|has|had|have|will|would|could|into|as|than|after|before|when|while|but|so|if|which|who|worth|more|less"
                          r"|plus|annually|yearly|monthly|daily|every|a\s+year|year|years|month|months|week|weeks)\b)(?![A-Za-z]+ly\b)[A-Za-z]+\b",
                          re.I)
+#: An approximator before an article that introduces the number: "nearly a 20-degree difference", "about a 10% rise"
+#: ("over a 12-month period" is a duration, so "over" is left out).
+_QUAL_ARTICLE = re.compile(r"\b(about|around|approximately|roughly|nearly|almost|more than|less than|at least)\s+an?\s+$", re.I)
 _ORDINAL_RE = re.compile(_ORDINAL, re.I)
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$|[A-Za-z]\s?#$")
 _SENTENCE_START = re.compile(r"(^|[.!?:;\"“(]\s*|\n)$")
@@ -143,6 +146,7 @@ def extract(text: str, spans: list[tuple[int, int]] | None = None, reference_yea
         found = _times(chunk, taken)
         found += _dates(chunk, reference_year, reference_month, taken)
         found += _parts(chunk, taken)
+        found += _anniversaries(chunk, taken)
         found += _feet_inches(chunk, taken)
         found += _ordinals(chunk, taken)
         found += _numbers(chunk, taken)
@@ -177,6 +181,15 @@ _PART_WORDS = re.compile(r"\b(?:a|one)[-\s](?P<d>third|quarter|fifth|tenth)\b(?=
                          r"|(?<=\bby\s)(?:a|one)[-\s](?P<d2>third|quarter|fifth|tenth)\b", re.I)
 #: "a 6-foot-6 junior", "5 ft 10 in", "6'2\"": feet and inches as one length in feet (Japanese gives 198センチ)
 _FEET_INCHES = re.compile(r"\b(?P<f>\d)(?:[-\s]?(?:foot|feet|ft)[-\s]?|')(?P<i>\d{1,2})(?:[-\s]?(?:inches|inch|in)\b|[\"”])?(?![\d.])")
+#: race and lap times, "4:41.30", "2:11.60 minutes", "1:02:33": an elapsed time in seconds (Japanese 4分41秒30), not a clock
+#: time; a plain "10:30" stays a clock reading, so a fraction of a second, a unit or an hour part is required
+_ELAPSED = re.compile(r"(?<![\d.:])\b(?:(?P<h>\d{1,2}):(?=\d\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?P<f>\.\d{1,3})?"
+                      r"(?:\s?(?P<unit>minutes|mins|seconds|secs)\b)?(?![\d:])")
+#: "noon", "midnight", "12.00 mid-day": a time of day written (partly) in words
+_NOON = re.compile(r"\b(?:(?P<h>12|0?0)(?:[:.](?P<m>00))?\s?)?(?P<w>noon|mid-?day|midnight)\b", re.I)
+#: "the centenary of the Broadway debut" is 100周年: an anniversary counted in a word
+_ANNIVERSARY = re.compile(r"\b(?P<w>centenary|centennial|bicentenary|bicentennial|tercentenary|tercentennial|sesquicentennial)\b", re.I)
+_ANNIVERSARY_YEARS = {"cent": 100, "bice": 200, "terc": 300, "sesq": 150}
 _DENOMINATORS = {"third": 3, "quarter": 4, "half": 2, "halve": 2, "fifth": 5, "tenth": 10}
 
 
@@ -189,6 +202,16 @@ def _parts(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         denominator = _DENOMINATORS[(m.group("d") or m.group("d2")).lower()]
         taken.append(m.span())
         out.append(make_quantity(m.start(), m.end(), m.group(0), "CARDINAL", 1 / denominator, "fraction"))
+    return out
+
+
+def _anniversaries(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """"centenary" → 100, the number of years its Japanese 100周年 states."""
+    out = []
+    for m in _ANNIVERSARY.finditer(chunk):
+        if _free(taken, *m.span()):
+            taken.append(m.span())
+            out.append(make_quantity(m.start(), m.end(), m.group(0), "CARDINAL", float(_ANNIVERSARY_YEARS[m.group("w")[:4].lower()])))
     return out
 
 
@@ -217,6 +240,16 @@ def _times(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         value = hour + (int(m.group("m")) / 60 if m.group("m") else 0)
         taken.append(m.span())
         out.append(make_quantity(m.start(), m.end(), m.group(0), "TIME", value, "oclock"))
+    for m in _NOON.finditer(chunk):
+        if _free(taken, *m.span()):
+            taken.append(m.span())
+            out.append(make_quantity(m.start(), m.end(), m.group(0), "TIME", 0.0 if m.group("w").lower() == "midnight" else 12.0, "oclock"))
+    for m in _ELAPSED.finditer(chunk):
+        if not (m.group("f") or m.group("unit") or m.group("h")) or not _free(taken, *m.span()):
+            continue
+        seconds = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s")) + float(m.group("f") or 0)
+        taken.append(m.span())
+        out.append(make_quantity(m.start(), m.end(), m.group(0), "TIME", seconds, "second"))
     return out
 
 
@@ -334,6 +367,8 @@ def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if sym:
             currency, start = CURRENCY_SYMBOLS[sym.group(1)], sym.start()
         start_q, qual = _qualifier_before(chunk, start, QUAL_BEFORE)
+        if not qual and (art := _QUAL_ARTICLE.search(chunk[:start])):
+            start_q, qual = art.start(), dict(QUAL_BEFORE)[art.group(1).lower()]  # "nearly a 20-degree difference"
         aged = re.search(r"\b(aged|age)\s+$", chunk[:start_q], re.I)
         if qual == "about" and chunk[start_q:start].lower().startswith("some") and not phrase[0].isdigit() and value < 10:
             start_q, qual = start, ""
@@ -341,7 +376,7 @@ def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         rest = chunk[b:]
         kind, unit = "CARDINAL", ""
         high = None
-        rng = re.match(rf"\s?(?:-|–|to)\s?(?:\$)?({_DIGITS})\b", rest) if phrase[0].isdigit() else None
+        rng = re.match(rf"\s?(?:-|–|~|〜|to)\s?(?:\$)?({_DIGITS})\b", rest) if phrase[0].isdigit() else None
         if rng and not re.match(r"\s?-\s?\d+\s*(st|nd|rd|th)", rest):
             high = parse_number(rng.group(1))
             end += rng.end()

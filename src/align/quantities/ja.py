@@ -74,6 +74,14 @@ _PREFIX_QUALIFIERS = [("少なくとも", "at_least"), ("およそ", "about"), (
                       ("概ね", "about"), ("最大", "at_most"), ("最高", "at_most"), ("最低", "at_least"), ("約", "about"),
                       ("推定", "about")]
 _NAME_NEIGHBOUR = re.compile(r"[A-Za-zァ-ヺー・\-]")
+_KATAKANA = re.compile(r"[ァ-ヺー]")
+#: What follows a numeral that counts something: a kanji (counter, unit, scale or date word) or a currency or unit in
+#: katakana. A model name glued to katakana ("LIGネクス1", "オメガ3") ends there or goes on with kana or Latin letters.
+_COUNTED_AFTER = re.compile(r"\s?(?:[千百十万億兆]?[\u4e00-\u9fff]|(?:ドル|ユーロ|ポンド|ウォン|ルピー|ルーブル"
+                            r"|メートル|キロ|センチ|トン|グラム|マイル|フィート|リットル|パーセント|ポイント)(?![ァ-ヺー]))")
+#: A race or lap time, 4分41秒30 / 1分09秒02 / 41秒30: minutes, seconds and hundredths, read as seconds ("4:41.30").
+_ELAPSED = re.compile(r"\s?(?:分\s?(?P<s>\d{1,2})\s?秒(?P<f>\d{1,2})?|秒(?P<f2>\d{1,2}))(?![\d.])")
+_NOON = re.compile("正午")
 _GDP_BEFORE = re.compile(r"(GDP|国内総生産)(比)?(の|で)?$")
 _CLOCK = re.compile(r"([01]?\d|2[0-4])[:：]([0-5]\d)(?!\d)")
 _MINUTES = re.compile(r"\s?(\d{1,2})\s?分(?!間)")
@@ -171,6 +179,9 @@ def extract(text: str, spans: list[tuple[int, int]] | None = None, reference_yea
                 i = max(j, q.end)
             else:
                 i = j
+        for m in _NOON.finditer(text, s_start, s_end):  # 正午 = 12:00, the "noon" / "12.00 mid-day" of the source
+            out.append(make_quantity(m.start(), m.end(), m.group(0), "TIME", 12.0, "oclock"))
+    out.sort(key=lambda q: q.start)
     return out
 
 
@@ -187,8 +198,8 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
     """Read the quantity whose numeral is ``text[a:b]``; ``None`` if it is part of a name or term."""
     prev = text[a - 1] if a > lo else ""
     nxt = folded[b] if b < hi else ""
-    if prev and _NAME_NEIGHBOUR.match(prev):
-        return None  # LIGネクス1, F-35
+    if prev and _NAME_NEIGHBOUR.match(prev) and not (_KATAKANA.match(prev) and _COUNTED_AFTER.match(folded, b, hi)):
+        return None  # LIGネクス1, F-35; but "１セット６千円", "デビュー100周年", "メナ8歳" count after a katakana word
     if nxt and nxt.isascii() and nxt.isalpha() and not re.match(r"(km|kg|cm|m)\b|(km|kg|cm|m)(?![A-Za-z])", folded[b:hi]):
         return None  # 3D, 5G
     if re.fullmatch(r"\d+", folded[a:b]) and (re.match(r" \d{2,}|-\d+-\d", folded[b:b + 6]) or re.search(r"\d $|\d-\d+-$", folded[lo:a])):
@@ -200,6 +211,12 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
         qualifier = "about" if re.match(r"頃|ごろ", text[end:end + 2]) else ""
         return make_quantity(start, end, text[start:end], "TIME", value, "oclock", qualifier)
     value = parse_number(folded[a:b].replace(" ", "").replace("・", "."))
+    if (elapsed := _ELAPSED.match(folded, b, hi)) and folded[a:b].isdigit():
+        if elapsed.group("s"):
+            value = value * 60 + int(elapsed.group("s")) + int(elapsed.group("f") or 0) / 10 ** len(elapsed.group("f") or "")
+        else:
+            value += int(elapsed.group("f2")) / 10 ** len(elapsed.group("f2"))
+        return make_quantity(a, elapsed.end(), text[a:elapsed.end()], "TIME", value, "second")
     start, qualifier = a, ""
     for word, qual in _PREFIX_QUALIFIERS:
         gap = 1 if text[a - 1:a] == " " else 0

@@ -31,7 +31,11 @@ METADATA_KINDS = frozenset({"source", "dateline", "byline", "foreign"})
 APPROXIMATE = frozenset({"about", "more_than", "at_least", "less_than", "nearly"})
 #: Approximators written next to a number with a stray space ("約 2 週間"), which the parser reads as exact.
 JA_APPROX_BEFORE = re.compile(r"(約|およそ|ほぼ|推定|概ね|おおよそ)\s*$")
-JA_APPROX_AFTER = re.compile(r"^\s*[^\s、。\d]{0,3}?(超|以上|以下|未満|近く|程度|前後|余り|あまり|ほど|強|弱|ばかり)")
+JA_APPROX_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,20}[)）])?[^\s、。\d]{0,3}?"  # "2,000フィート(610メートル)以上"
+                             r"(超|以上|以下|未満|近く|程度|前後|余り|あまり|ほど|強|弱|ばかり)")
+#: Approximators a translator may put earlier in the clause than the number ("少なくとも従業員38名" for "at least 38 employees");
+#: words of several characters only (約 alone is part of 契約, 予約).
+JA_APPROX_IN_CLAUSE = re.compile(r"(少なくとも|およそ|おおよそ|概ね|推定|ざっと|優に|最低でも)[^、。，！？!?\d０-９]*$")
 #: Units whose small values are routinely rephrased ("a week" → 1週間, "twice" → 2回).
 SMALL_OK_KINDS = frozenset({"MONEY", "PERCENT"})
 
@@ -108,6 +112,8 @@ def agrees(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind == b.kind == "DATE" and a.qualifier == b.qualifier == "range":
         return (a.low, a.high) == (b.low, b.high)  # （1900～85年） and "(1900-1985)": both ends
+    if a.unit == b.unit == "oclock" and a.value is not None and b.value is not None and (_no_meridiem(a) or _no_meridiem(b)):
+        return abs(a.value % 12 - b.value % 12) < 0.01  # 12時 for "midnight", 7時 for "7pm": Japanese often leaves 午後 out
     core_a, core_b = DATE_CORE.search(a.norm), DATE_CORE.search(b.norm)
     if a.kind == "DATE" and core_a and core_b:
         # calendar prefix: "2025" agrees with "2025-11"; "since 2019-12" with "December 2019" (the qualifier is a nuance)
@@ -120,7 +126,23 @@ def agrees(a: Quantity, b: Quantity) -> bool:
     blo, bhi = _bounds(b, slack)
     if _scale_slip(_anchor(a), _anchor(b)):
         return False  # "up to £500" and "最大5000ポンド" overlap as intervals, but one says ten times the other
+    if a.qualifier == b.qualifier == "range":  # "150~300 yen" is not "150～3000円": both ends must agree
+        return _close(a.low, b.low, slack) and _close(a.high, b.high, slack)
     return alo <= bhi and blo <= ahi
+
+
+def _close(x: float | None, y: float | None, slack: float) -> bool:
+    if x is None or y is None:
+        return x is y
+    return abs(x - y) <= max(abs(x), abs(y)) * slack
+
+
+MERIDIEM = re.compile(r"午前|午後|[AaPp]\.?[Mm]\b|GMT|UTC|[:：]|noon|mid-?day|midnight|正午", re.I)
+
+
+def _no_meridiem(q: Quantity) -> bool:
+    """A clock time written without 午前/午後, am/pm or a 24-hour form ("7時", "12時"): it can mean either half of the day."""
+    return q.value is not None and q.value <= 12 and not MERIDIEM.search(q.text)
 
 
 def _anchor(q: Quantity) -> float | None:
@@ -146,13 +168,14 @@ def dropped_approximator(src: Quantity, tgt: Quantity, tgt_text: str) -> bool:
     """The source hedges the number ("more than 14 billion") and the translation states it exactly."""
     if src.qualifier not in APPROXIMATE or tgt.qualifier or tgt.low is None or tgt.low != tgt.high:
         return False
-    if _is_date(src) or src.kind in ("TIME", "ORDINAL"):
-        return False  # "around 9 o'clock"
+    if _is_date(src) or src.kind == "ORDINAL" or src.unit == "oclock":
+        return False  # "around 9 o'clock"; a duration ("about 16 hours") is a measurement like any other
     small = (src.value if src.value is not None else _anchor(src) or 0) <= SMALL
     if small and src.qualifier in ("about", "nearly") and src.kind not in SMALL_OK_KINDS | {"QUANTITY"}:
         return False  # "about two weeks" is rephrased freely; "about 10 miles" is a measurement, "three or more" a bound
-    before, after = tgt_text[max(0, tgt.start - 6) : tgt.start], tgt_text[tgt.end : tgt.end + 6]
-    return not (JA_APPROX_BEFORE.search(before) or JA_APPROX_AFTER.match(after))
+    before, after = tgt_text[max(0, tgt.start - 6) : tgt.start], tgt_text[tgt.end : tgt.end + 30]
+    clause = tgt_text[max(0, tgt.start - 30) : tgt.start]
+    return not (JA_APPROX_BEFORE.search(before) or JA_APPROX_AFTER.match(after) or JA_APPROX_IN_CLAUSE.search(clause))
 
 
 def _comparable(q: Quantity) -> bool:
@@ -164,6 +187,8 @@ def _minor_count(q: Quantity) -> bool:
     their absence on one side is usually rephrasing, and "4日" reads as both a date and a duration."""
     if q.kind == "ORDINAL" or YEARLESS.match(q.norm):
         return True
+    if q.unit == "oclock" and not re.search(r"\d", unicodedata.normalize("NFKC", q.text)):
+        return True  # "noon", "midnight", 正午: rendered as 昼, 夜中 or left out as often as written as a time
     return q.kind not in SMALL_OK_KINDS and q.value is not None and abs(q.value) <= SMALL and not DATE_CORE.search(q.norm)
 
 
@@ -201,6 +226,14 @@ def _written_in(q: Quantity, other_text: str) -> bool:
 def _numbers_in(q: Quantity) -> set[float]:
     """The numbers a quantity states (value and bounds), for the last-resort same-value pairing."""
     return {x for x in (q.value, q.low, q.high) if x is not None}
+
+
+def _restated(q: Quantity, paired_same_side: list[Quantity], neighbours_other_side: list[Quantity]) -> bool:
+    """``q`` repeats a figure of its own side that is already matched, or renders a figure the other side states in the
+    neighbouring bead (an anaphor resolved, or a figure moved to the next sentence). Not for small counts, which recur by chance."""
+    if _minor_count(q):
+        return False
+    return any(p.norm == q.norm for p in paired_same_side) or any(n.norm == q.norm or agrees(n, q) for n in neighbours_other_side)
 
 
 def _by_bead(ctx: CheckContext, side: str) -> dict[int, list[Quantity]]:
@@ -280,6 +313,11 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
                     bead=b,
                     details={"kind": "mismatch", "src": s.norm, "tgt": rival.norm},
                 )
+        # a figure stated again ("4分41秒30 … 遅れの4分41秒30"), or moved across a sentence boundary of the neighbouring bead
+        # ("… up to 24 hours." / "If you haven't received a response after this time" → 24時間が経過しても); only for figures no
+        # rival took, so a changed figure is still reported as a mismatch
+        left = [s for s in left if not _restated(s, [p for p, _ in pairs], tgt_q.get(b - 1, []) + tgt_q.get(b + 1, []))]
+        right = [t for t in right if not _restated(t, [q for _, q in pairs], src_q.get(b - 1, []) + src_q.get(b + 1, []))]
         for s in left:
             if not _minor_count(s):
                 yield finding(
