@@ -180,3 +180,37 @@ def test_unclosed_quote_that_mirrors_the_source_is_not_a_translation_fault(dev_d
     dropped = load_gold_bitext(dev_dir / "ntrex128", "nytimes.184830")
     found = run_checks(bitext=dropped, checks=["typography-brackets"])
     assert [(f.details["char"], dropped.tgt.text[slice(*f.tgt_spans[0])]) for f in found] == [("「", "「")]
+
+
+def test_one_spaced_latin_word_or_an_address_is_not_a_slip() -> None:
+    """Even-numbered dev documents: one spaced Latin word among many tight ones ("ARPA は20億") and the space that sets
+    off an e-mail address are within house style; two spaced words in a tight document are still flagged."""
+    assert run_checks(doc=_doc("米国のARPA は20億ドルを出した。", "NHKが報じた。", "CNNも報じた。"), checks=["typography-space"]) == []
+    assert run_checks(doc=_doc("詳しくはメールで。または jo@example.com まで。", "NHKが報じた。"), checks=["typography-space"]) == []
+    (slip,) = run_checks(doc=_doc("米国のARPA は20億ドルを出した。", "NHK が報じた。", "CNNも報じた。", "BBCも報じた。", "AFPも報じた。"),
+                         checks=["typography-space"])
+    assert slip.details["count"] == 2
+
+
+def test_colon_of_a_time_is_not_a_width_mix() -> None:
+    """"注意：当店営業時間：月曜-金曜09:00 - 17:30" (a dev document): the colons of times are half-width by convention; a
+    half-width colon used as punctuation in a full-width document is still a mix."""
+    assert run_checks(doc=_doc("注意：当店営業時間：月曜-金曜09:00 - 17:30。", "当店は週末は休みです。"), checks=["typography-width"]) == []
+    (mix,) = run_checks(doc=_doc("注意：当店営業時間は月曜から。", "男性:「何だ?」", "ロジャース:「石」", "エバンス:「本当だ」"),
+                        checks=["typography-width"])
+    assert mix.details["minority"] == "："
+
+
+def test_compound_particles_and_other_readings_are_not_notation_variants() -> None:
+    """にとって beside 取る, いい beside 良い (read よい) and うる beside 得る (read える) are other words or grammar, not
+    spellings of one term (dev documents); 取った beside とった and 良い beside よい are."""
+    found = run_checks(doc=_doc("議員は事態を招きうると懸念している。", "議会は名称を変更する権限を得た。",
+                                "合意を得るまでの道のりは長い。", "私たちにとって、会合はそのようであった。",
+                                "ポジションを取るように望み始めた。",
+                                "良いチームだ。", "ポイントを獲得できるといいが。"),
+                       checks=["term-variants"])
+    assert found == [], [f.message for f in found]
+    found = run_checks(doc=_doc("彼らは措置を取ったと語った。", "北朝鮮がとった措置に報いるべきだ。",
+                                "良いチームだ。", "よい結果を出した。"),
+                       checks=["term-variants"])
+    assert sorted(f.details["lemma"] for f in found) == ["取る", "良い"]

@@ -80,6 +80,35 @@ def _different_kanji(forms: list[str]) -> bool:
     return any(a and b and not (a <= b or b <= a) for i, a in enumerate(sets) for b in sets[i + 1 :])
 
 
+def _compound_particle(tokens: list[Token], k: int, text: str) -> bool:
+    """Token ``k`` is the kana verb of a compound particle (に+とっ+て, に+わたっ+て, に+よっ+て): grammar written in kana
+    beside the content verb in kanji (取る, 渡る), not a second notation of it."""
+    if k == 0 or k + 1 >= len(tokens) or KANJI.search(text[tokens[k].start : tokens[k].end]):
+        return False
+    return text[tokens[k - 1].start : tokens[k - 1].end] == "に" and text[tokens[k + 1].start : tokens[k + 1].end] in ("て", "で")
+
+
+def _katakana(text: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
+
+
+def _kanji_stem_readings(occurrences: list[tuple[str, str]]) -> set[str]:
+    """Readings of the kanji stems of a lemma's occurrences: the token's reading without its okurigana (取っ トッ → ト)."""
+    stems = set()
+    for surface, reading in occurrences:
+        if KANJI.search(surface) and reading:
+            tail = _katakana(m.group(0)) if (m := OKURIGANA.search(surface)) else ""
+            stems.add(reading[: len(reading) - len(tail)] if tail and reading.endswith(tail) else reading)
+    return {st for st in stems if st}
+
+
+def _reads_like(kana: str, stems: set[str]) -> bool:
+    """A kana occurrence spells the kanji word when its sound starts with a kanji stem's reading ("とっ" トッ / 取 ト);
+    いい (イイ) is not a spelling of 良い (ヨイ), nor うる (ウル) of 得る (エル). With no kanji occurrence, anything goes."""
+    folded = _katakana(unicodedata.normalize("NFKC", kana))
+    return not stems or any(folded.startswith(stem) for stem in stems)
+
+
 def _shown(text: str, span: list[int]) -> str:
     return text[span[0] : span[1]]
 
@@ -99,13 +128,14 @@ def check_term_variants(ctx: CheckContext) -> Iterator[Finding]:
         return
     text = ctx.doc.text
     groups: dict[str, dict[str, list[list[int]]]] = defaultdict(lambda: defaultdict(list))
+    readings: dict[str, list[tuple[str, str]]] = defaultdict(list)  # lemma -> (surface, reading) of each occurrence
     tokens = japanese_tokens(ctx)
     for k, tok in enumerate(tokens):
         surface = unicodedata.normalize("NFKC", text[tok.start : tok.end])
         lemma = tok.lemma.split("-")[0]
         if lemma == "言う" and _quotative_attributive(tokens, k, text):
             lemma = "という"  # "という名前" / "と言う名前": the formal use, whose notation should be one
-        elif lemma in FORMAL_NOUNS or lemma in FUNCTION_VERBS or "数詞" in tok.pos:
+        elif lemma in FORMAL_NOUNS or lemma in FUNCTION_VERBS or "数詞" in tok.pos or _compound_particle(tokens, k, text):
             continue
         if lemma == "という":
             form = OKURIGANA.sub("", surface)
@@ -122,7 +152,13 @@ def check_term_variants(ctx: CheckContext) -> Iterator[Finding]:
         if not set(KANJI.findall(surface)) <= set(KANJI.findall(tok.lemma)):
             continue  # 亡き under the lemma 無い, 撃つ under 打つ: another word with the same reading (同訓異字)
         groups[lemma][form].append([tok.start, tok.end])
+        readings[lemma].append((surface, tok.reading))
     for lemma, forms in groups.items():
+        if "" in forms:  # いい beside 良い (よい), うる beside 得る (える): another word under the same lemma, not a spelling
+            stems = _kanji_stem_readings(readings[lemma])
+            forms[""] = [sp for sp in forms[""] if _reads_like(text[sp[0] : sp[1]], stems)]
+            if not forms[""]:
+                del forms[""]
         if len(forms) > 1 and not _different_kanji(list(forms)):
             forms = {_shown(text, spans[0]): spans for spans in forms.values()}
             names = " / ".join(f"“{f}” ({len(s)}×)" for f, s in sorted(forms.items(), key=lambda kv: -len(kv[1])))

@@ -48,7 +48,8 @@ def check_spaces(ctx: CheckContext) -> Iterator[Finding]:
     tight: dict[str, list[list[int]]] = {"digit": [], "word": []}
     for _i, start, end in body_sentences(ctx.doc):
         for m in SPACE_RE.finditer(text, start, end):
-            spaced[_boundary_class(text, m.start(), m.end())].append([m.start(), m.end()])
+            if not _address_boundary(text, m.start(), m.end()):
+                spaced[_boundary_class(text, m.start(), m.end())].append([m.start(), m.end()])
         for m in TIGHT_RE.finditer(text, start, end):
             tight[_boundary_class(text, m.start(), m.start())].append([m.start(), m.start()])
     # digits and Latin words are judged apart: many publishers write "12月" but space a Latin word ("の eBay メール")
@@ -62,7 +63,7 @@ def check_spaces(ctx: CheckContext) -> Iterator[Finding]:
             usual = f"; the document's convention is a space ({n_spaced}×)"
         else:
             continue
-        if not spans:
+        if not spans or (cls == "word" and len(spans) < MIN_WORD_SLIPS and ctx.option("typography") != "absolute"):
             continue
         examples = [_context(text, a, b) for a, b in spans[:3]]
         shown = "、".join(f"“{e}”" for e in examples)
@@ -72,6 +73,20 @@ def check_spaces(ctx: CheckContext) -> Iterator[Finding]:
             tgt_spans=[[a, max(b, a + 1)] for a, b in spans],
             details={"count": len(spans), "examples": examples, "spaced": n_spaced, "tight": n_tight, "class": cls},
         )
+
+
+#: Spacing around a Latin word is a house-style choice many Japanese style guides make the other way (a half-width space
+#: around alphanumerics); one word spaced differently from the rest is within that tolerance, a pattern of two or more is not.
+MIN_WORD_SLIPS = 2
+#: An e-mail address, URL or handle next to the space: it is set off by a space for legibility, whatever the house style.
+ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*|(?:https?://|www\.)\S+|@\w+")
+
+
+def _address_boundary(text: str, a: int, b: int) -> bool:
+    """The space ``text[a:b]`` borders an e-mail address, a URL or a handle ("または jo@example.com")."""
+    line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(m.end() == a or m.start() == b for m in ADDRESS_RE.finditer(text, line_start, line_end))
 
 
 def _boundary_class(text: str, a: int, b: int) -> str:
@@ -98,6 +113,9 @@ def _width_classes(ctx: CheckContext, ranges: list[tuple[int, int]]) -> Iterator
         halfs = sorted((m, m + 1) for s, e in ranges for ch in half for m in _positions(text, ch, s, e))
         if half in LATIN_MARKS:  # "Yahoo!" keeps its own punctuation inside Japanese text
             halfs = [(a, b) for a, b in halfs if not _latin_neighbour(text, a, half)]
+        if half == ":":  # "09:00", "2:1": a colon between digits belongs to the time or score, not to the sentence
+            fulls = [(a, b) for a, b in fulls if not _between_digits(text, a)]
+            halfs = [(a, b) for a, b in halfs if not _between_digits(text, a)]
         yield f"{full}/{half}", fulls, halfs
     runs = [m.span() for s, e in ranges for m in DIGIT_RUN_RE.finditer(text, s, e)]
     by_len: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {"single": ([], []), "multi": ([], [])}
@@ -112,6 +130,13 @@ def _width_classes(ctx: CheckContext, ranges: list[tuple[int, int]]) -> Iterator
     else:  # many publishers write one-digit numbers full-width and longer ones half-width (２人, 2017年): judge each apart
         yield "０-９/0-9 (one digit)", *by_len["single"]
         yield "０-９/0-9 (several digits)", *by_len["multi"]
+
+
+DIGITS = "0123456789０１２３４５６７８９"
+
+
+def _between_digits(text: str, pos: int) -> bool:
+    return 0 < pos < len(text) - 1 and text[pos - 1] in DIGITS and text[pos + 1] in DIGITS
 
 
 def _latin_neighbour(text: str, pos: int, mark: str) -> bool:
