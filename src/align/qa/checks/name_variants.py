@@ -39,12 +39,23 @@ FOLDS = (
 )
 
 
-def fold_katakana(word: str) -> str:
-    """A key under which spelling variants of one katakana word coincide."""
+def fold_katakana(word: str, letters: bool = True, marks: bool = True) -> str:
+    """A key under which spelling variants of one katakana word coincide (``letters``: ヴ/small vowels; ``marks``: ー and ・)."""
     key = unicodedata.normalize("NFKC", word)
-    for a, b in FOLDS:
-        key = key.replace(a, b)
-    return re.sub(r"[ー・･]", "", key)
+    if letters:
+        for a, b in FOLDS:
+            key = key.replace(a, b)
+    return re.sub(r"[ー・･]", "", key) if marks else key
+
+
+#: Keys this short collide by chance when two kinds of fold add up: ティム (Tim) and チーム (team) both give チム.
+SHORT_KEY = 3
+
+
+def _one_kind_of_variation(forms: list[str]) -> bool:
+    """Every form of a short word equals the first under the letter folds alone or under the mark folds alone."""
+    letters, marks = fold_katakana(forms[0], marks=False), fold_katakana(forms[0], letters=False)
+    return all(fold_katakana(f, marks=False) == letters or fold_katakana(f, letters=False) == marks for f in forms[1:])
 
 
 @register_check("name-variants", "terminology", "minor", bilingual=False)
@@ -60,7 +71,7 @@ def check_name_variants(ctx: CheckContext) -> Iterator[Finding]:
                 by_key[fold_katakana(part[0])][part[0]].append([part[1], part[1] + len(part[0])])
     covered: list[list[int]] = []
     for key, forms in sorted(by_key.items(), key=lambda kv: -len(kv[0])):  # whole names first
-        if len(forms) > 1 and len(key) >= 2:
+        if len(forms) > 1 and len(key) >= 2 and (len(key) > SHORT_KEY or _one_kind_of_variation(list(forms))):
             spans = [s for spans in forms.values() for s in spans]
             if all(any(a <= s[0] and s[1] <= b for a, b in covered) for s in spans):
                 continue  # "ライカ/ライカー" inside "パラス・ライカ/パラス・ライカー", already reported
