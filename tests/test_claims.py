@@ -835,3 +835,45 @@ def test_find_with_a_clause_and_question_tags_keep_their_claim() -> None:
 def test_japanese_stated_goal_is_a_position() -> None:
     claim = one("私たちの目標は来年の大会で優勝することだ。", "ja")  # a goal stated as such (目標/夢/目的/ミッション)
     assert claim is not None and claim.type == "policy_position"
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ('"We have to act before the winter comes," the mayor said.', "the mayor"),
+    ("You just have to give the young players time.", AUTHOR),
+    ('"We\'ve all got to carry on and support each other."', UNNAMED),
+])
+def test_first_and_second_person_have_to_is_a_strong_recommendation(text: str, holder: str) -> None:
+    """"have (got) to" with we/you/I says what must be done (GUIDELINES: must/need, strong), decided on the even half of the
+    development documents and confirmed on the odd half."""
+    claim = one(text, "en")
+    assert claim is not None
+    assert (claim.type, claim.deontic, claim.holder) == ("recommendation", "strong", holder)
+
+
+@pytest.mark.parametrize("text", [
+    "Researchers often have to work hard to win grants, Lee said.",  # a routine of a third party, not a demand
+    "The club had to cancel the match after the storm.",  # a past obligation narrates
+])
+def test_third_person_or_past_have_to_is_no_recommendation(text: str) -> None:
+    claim = one(text, "en")
+    assert claim is None or claim.type != "recommendation"
+
+
+@pytest.mark.parametrize(("text", "certainty"), [
+    ("監督は若い頃の自分を彼に重ねているのだろう。", "likely"),  # the explanatory の: a guess at what is the case
+    ("多くの読者は主人公が負けたと思ったでしょう。", "likely"),  # a past
+    ("重要な映像が防犯カメラに録画されているかもしれない。", "possible"),  # a resultative state
+])
+def test_japanese_conjecture_about_the_present_or_past_is_an_assessment(text: str, certainty: str) -> None:
+    """GUIDELINES: a prediction is what will or may happen; だろう/でしょう/かもしれない over what is or was the case is a hedged
+    judgement, an assessment that keeps its certainty."""
+    claim = one(text, "ja")
+    assert claim is not None
+    assert (claim.type, claim.certainty) == ("assessment", certainty)
+
+
+def test_japanese_conjecture_about_the_future_stays_a_prediction() -> None:
+    claim = one("来年には新しい駅が完成しているだろう。", "ja")  # a state ahead (来年): still a forecast
+    assert claim is not None and claim.type == "prediction"
+    plain = one("市場は来月さらに下落するだろう。", "ja")
+    assert plain is not None and plain.type == "prediction"

@@ -134,6 +134,9 @@ DEONTIC_PHRASES = (("call", "on", "weak"), ("call", "for", "weak"), ("need", "to
 #: "tell/ask X to do": a directive when the verb has an infinitival complement.
 DIRECTIVE_VERBS = {"tell": "strong", "ask": "weak", "order": "strong", "lobby": "weak", "pressure": "weak", "press": "weak"}
 
+#: Adverbs of habit: "researchers often have to work hard" describes a routine, not what must be done.
+HABITUAL_ADVERBS = frozenset({"often", "sometimes", "usually", "always", "typically", "generally", "normally", "frequently"})
+
 #: Markers of a forecast.
 PREDICTION_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "wo"})
 PREDICTION_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "risk"})

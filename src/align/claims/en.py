@@ -616,6 +616,8 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
                 _set_deontic(a, f"{tok.text} {doc[i + 1].text}", strength)
                 if verb == "call":
                     a.parties.setdefault("recommendation", _subject(tok) or "")
+        if lemma in ("have", "get") and _obligation(tok):
+            _set_deontic(a, f"{tok.text} to", "strong")  # "We have to act", "we've all got to carry on"
         refusal = lemma == "would" and any(c.dep_ == "neg" for c in tok.head.children)  # "X would not provide details"
         if tok.tag_ == "MD" and _hedged_judgement(tok):
             a.evaluative = a.evaluative or f"{tok.text} be"
@@ -864,6 +866,28 @@ def _hedged_judgement(modal) -> bool:
     if not any(c.dep_ in ("attr", "acomp") for c in verb.children):
         return False
     return not any(t.lower_ in cues.FUTURE_WORDS or t.ent_type_ == "DATE" for t in verb.subtree)
+
+
+def _obligation(tok) -> bool:
+    """"We have to act", "you just have to pay them respect", "we've all got to carry on", "we will have to": a present or
+    future "have (got) to" + verb with the speakers or the addressees as subject (we/you/I) says what must be done, a strong
+    recommendation (GUIDELINES: must, need). A third party's "has to" was as often a description ("researchers often have to
+    work hard", "Kinnikuman has to beat Robin Mask") on the even half of the development documents, where this was decided, so
+    it is left out; a past "had to" narrates, a hedged "could/would have to" forecasts, a habitual "often have to" describes,
+    and one inside an adverbial or conditional clause ("when such a decision has to be made") is not the sentence's point."""
+    if not any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(x.lower_ == "to" for x in c.children) for c in tok.children):
+        return False
+    if tok.lemma_.lower() == "get":
+        if tok.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in tok.children):
+            return False
+    elif tok.pos_ != "VERB" or not (tok.tag_ in ("VBP", "VBZ") or
+                                    (tok.tag_ == "VB" and any(c.lower_ in ("will", "'ll") for c in tok.children))):
+        return False
+    if any(c.lower_ in cues.HABITUAL_ADVERBS for c in tok.children) or _in_condition(tok) or _in_adverbial(tok):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "you", "i") for c in tok.children):
+        return False
+    return not (tok.dep_ == "advcl" or any(n.dep_ == "advcl" for n in tok.ancestors))
 
 
 def _refusal(doc, a: SentenceAnalysis) -> None:
