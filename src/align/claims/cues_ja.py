@@ -187,6 +187,13 @@ SPEECH_ACT_PATTERN = (r"(?:よう(?:に)?(?:[^、。]{0,12}?)(?:求め(?!られ)
 POLL_PATTERN = r"世論調査|調査では|調査によ|回答"
 #: "…たかもしれない", "…てきたかもしれない": a possibility about the past is an assessment, not a forecast.
 PAST_POSSIBILITY = r"(?:た|てきた|だった)(?:かもしれない|可能性がある|だろう)"
+#: A guess at what is or was the case: the explanatory の/ん (…重ねているのだろう, …少なくないのではないでしょうか), a past
+#: (…と思ったでしょう) or a progressive/resultative state (…録画されているかもしれない) before the hedge. GUIDELINES: a prediction
+#: is what will or may happen; a hedged judgement of the present or the past is an assessment (likely/possible).
+STATE_CONJECTURE = (r"(?:の|ん)(?:では|じゃ)?(?:ない)?(?:だろう|でしょう|であろう|かもしれない|かもしれません)|"
+                    r"(?:た|だった)(?:でしょう|であろう|かもしれません)|(?:てい|でい)(?:る|た)(?:だろう|でしょう|かもしれない|かもしれません)")
+#: Prediction cues that are only the hedge itself (a 予定 or 見込み stays a forecast whatever else the sentence guesses).
+CONJECTURE_CUES = frozenset({"だろう", "でしょう", "であろう", "かもしれない", "かもしれません"})
 #: Headline style: "…と国連が主張", "…の可能性をオンライン金融業者が警告".
 HEADLINE_PATTERN = r"[とを]([^、。「」とを]{1,20})が(主張|警告|指摘|発言|表明|批判|非難|示唆)$"
 

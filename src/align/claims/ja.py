@@ -592,6 +592,10 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
     if past and not counterfactual:
         a.prediction = ""
         a.evaluative = a.evaluative or past.group(0)
+    state = re.search(cues.STATE_CONJECTURE, text)
+    if state and a.prediction in cues.CONJECTURE_CUES and not re.search(cues.FUTURE_TIME, text):
+        a.prediction = ""  # "…重ねているのだろう", "…犠牲にされたのでしょう": a guess at what is or was the case, an assessment
+        a.evaluative = a.evaluative or state.group(0)
     if a.number and (re.search(cues.POLL_PATTERN, text) or re.search(cues.COUNT_SUBJECT, text)):
         a.recommendation = a.position = a.deontic = ""  # "有権者の58％が…すべきではないと述べた": the count is the claim
 
