@@ -1,4 +1,4 @@
-"""Seeded error injection into the Japanese side of clean dev bitexts.
+"""Seeded error injection into the translation side of clean dev bitexts (Japanese; English for ``inject_clause_en``).
 
 Each injector changes one sentence of the translation in one known way and
 returns where (bead, character span in the new target text). The benchmark
@@ -113,7 +113,7 @@ class Injection:
 
 
 def _rebuild(bt: Bitext, lines: list[str]) -> Bitext:
-    return Bitext(src=bt.src, tgt=sentences_from_lines(lines, "ja"), beads=bt.beads, links=[], meta=dict(bt.meta))
+    return Bitext(src=bt.src, tgt=sentences_from_lines(lines, bt.tgt.lang), beads=bt.beads, links=[], meta=dict(bt.meta))
 
 
 def _one_to_one(bt: Bitext) -> list[int]:
@@ -228,6 +228,27 @@ def inject_clause(bt: Bitext, rng: random.Random, pools: dict) -> tuple[Bitext, 
             if len(piece) >= 8 and len(piece) >= 0.2 * len(line) and len(line) - len(piece) >= 10:
                 cands.append((b, line_id, pos, pos + len(piece)))
             pos += len(piece)
+    if not cands:
+        return None
+    b, line_id, a, e = rng.choice(cands)
+    return _apply(bt, b, line_id, a, e, "", "clause")
+
+
+def inject_clause_en(bt: Bitext, rng: random.Random, pools: dict) -> tuple[Bitext, Injection] | None:
+    """Delete one comma-delimited clause (not the last) of at least a fifth of an English translation's sentence.
+
+    The English counterpart of :func:`inject_clause`, for benchmarking a Japanese source reviewed against
+    its English translation (benchmarks/qa_reverse.py).
+    """
+    cands = []
+    for b in _one_to_one(bt):
+        line_id = bt.beads[b].tgt[0]
+        line = bt.tgt.sentence_text(line_id)
+        pos = 0
+        for piece in re.split(r"(?<=,) ", line)[:-1]:
+            if len(piece) >= 12 and len(piece) >= 0.2 * len(line) and len(line) - len(piece) >= 20:
+                cands.append((b, line_id, pos, pos + len(piece) + 1))
+            pos += len(piece) + 1
     if not cands:
         return None
     b, line_id, a, e = rng.choice(cands)

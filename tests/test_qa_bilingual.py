@@ -259,3 +259,22 @@ def test_low_similarity_skips_short_sentences_but_flags_a_wrong_long_one() -> No
     wrong = _pair(["The central bank raised interest rates by half a percentage point to curb inflation on Thursday."],
                   ["週末の天気は晴れで、多くの家族が公園でピクニックを楽しんだ。"])
     assert [f.check for f in run_checks(bitext=wrong, checks=["low-similarity"])] == ["low-similarity"]
+
+
+def test_partial_omission_reviews_a_japanese_source_too() -> None:
+    """ja→en review (a Japanese original, wmt21-news fukui_shimbun): the dropped 「雨の…天気だったが、」 is named."""
+    from align.qa.clauses import japanese_units
+
+    ja = "福井県内は雨の降るあいにくの天気だったが、９カ所で予定通り打ち上げられ、夏の夜空を彩った。"
+    full = "Despite Fukui prefecture's unfortunate rainy weather, its nine sites made their launches on schedule, coloring the night sky."
+    cut = "Its nine sites made their launches on schedule, coloring the night sky."
+    units = {ja[a:b] for a, b in japanese_units(ja)}
+    assert {"福井県内は雨の降るあいにくの天気だったが、", "９カ所で予定通り打ち上げられ、"} <= units, units
+
+    def pair(en: str) -> Bitext:
+        return Bitext(sentences_from_lines([ja], "ja"), sentences_from_lines([en], "en"), [Bead([0], [0], 1.0, 1.0)])
+
+    assert run_checks(bitext=pair(full), checks=["partial-omission"]) == []
+    found = run_checks(bitext=pair(cut), checks=["partial-omission"])
+    assert len(found) == 1 and "天気だったが" in found[0].message, [f.message for f in found]
+    assert found[0].details["score"] > found[0].details["threshold"]

@@ -55,25 +55,32 @@ def pair_stats(src_lang: str, tgt_lang: str) -> dict[str, Any] | None:
     cal = load_calibration()["pairs"]
     key = f"{src_lang}-{tgt_lang}"
     if key in cal:
-        return cal[key]
+        out = json.loads(json.dumps(cal[key]))
+        out.pop("partial_reverse", None)
+        return out
     rev = cal.get(f"{tgt_lang}-{src_lang}")
     if rev is None:
         return None
     out = json.loads(json.dumps(rev))
     out["length"]["center"] = -rev["length"]["center"]
     out["length"]["low"], out["length"]["high"] = -rev["length"]["high"], -rev["length"]["low"]
+    # the partial-omission threshold depends on which side is split into clauses: use the one fitted that way round
+    out.pop("partial", None)
+    if "partial_reverse" in out:
+        out["partial"] = out.pop("partial_reverse")
     return out
 
 
 def calibrate(dev_dir: str | Path) -> dict[str, Any]:
     """Fit the length model and similarity floor on clean gold 1-1 beads."""
-    from align.qa.clauses import leave_one_out
+    from align.qa.clauses import MIN_SOURCE_CHARS, leave_one_out
     from align.qa.embedding import cosine_pairs, model_id
     from align.qa.gold import dev_doc_ids, load_gold_bitext
 
     ratios: list[float] = []
     cosines: list[float] = []
-    partial: list[float] = []
+    partial: list[tuple[float, float]] = []
+    partial_ja: list[tuple[float, float]] = []
     docs = 0
     for name in CALIBRATION_SETS:
         for k, doc_id in enumerate(dev_doc_ids(Path(dev_dir) / name)):
@@ -83,13 +90,18 @@ def calibrate(dev_dir: str | Path) -> dict[str, Any]:
             pairs = [(bt.src.sentence_text(b.src[0]), bt.tgt.sentence_text(b.tgt[0])) for b in bt.beads if b.kind == "1-1"]
             ratios += [log_length_ratio(s, t) for s, t in pairs]
             cosines += [float(c) for c in cosine_pairs([s for s, _ in pairs], [t for _, t in pairs])]
-            long_pairs = [(s, t) for s, t in pairs if len(s) >= 40]
+            long_pairs = [(s, t) for s, t in pairs if len(s) >= MIN_SOURCE_CHARS["en"]]
             partial += [(gain, log_length_ratio(s, t)) for (s, t), (gain, _c) in zip(long_pairs, leave_one_out(long_pairs), strict=True)]
+            # the same beads read the other way (a Japanese source reviewed against its English translation)
+            long_ja = [(t, s) for s, t in pairs if len(t) >= MIN_SOURCE_CHARS["ja"]]
+            partial_ja += [(gain, log_length_ratio(s, t)) for (s, t), (gain, _c) in zip(long_ja, leave_one_out(long_ja, "ja"), strict=True)]
             docs += 1
     r, c = np.array(ratios), np.array(cosines)
     q = FALSE_ALARM_RATE / 2
     center, sd = float(np.median(r)), float(np.std(r))
     p_scores = np.array([g - PARTIAL_LENGTH_WEIGHT * (lr - center) / sd for g, lr in partial])
+    # ja→en ratios are the negated en→ja ones, so their centre is -center (same spread)
+    p_scores_ja = np.array([g - PARTIAL_LENGTH_WEIGHT * (lr + center) / sd for g, lr in partial_ja])
     return {
         "created": datetime.now(UTC).strftime("%Y-%m-%d"),
         "data": {
@@ -120,6 +132,13 @@ def calibrate(dev_dir: str | Path) -> dict[str, Any]:
                     "length_weight": PARTIAL_LENGTH_WEIGHT,
                     "false_alarm_rate": PARTIAL_FALSE_ALARM_RATE,
                     "beads": len(p_scores),
+                },
+                "partial_reverse": {
+                    "threshold": float(np.quantile(p_scores_ja, 1 - PARTIAL_FALSE_ALARM_RATE)),
+                    "length_weight": PARTIAL_LENGTH_WEIGHT,
+                    "false_alarm_rate": PARTIAL_FALSE_ALARM_RATE,
+                    "beads": len(p_scores_ja),
+                    "source": "ja",
                 },
             }
         },

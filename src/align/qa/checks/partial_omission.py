@@ -4,8 +4,10 @@ Scored by leave-one-clause-out similarity (:mod:`align.qa.clauses`) plus a
 small weight on how much shorter the translation is than the calibrated
 length model expects; the threshold is the score that only the calibrated
 false-alarm share of clean dev beads exceeds (:mod:`align.qa.calibration`).
-Units are English clauses (punctuation, conjunctions) and the subtrees of
-clauses and phrases in spaCy's parse; only English sources are split for now.
+Units are the source's clauses (English: punctuation, conjunctions; Japanese:
+、-pieces) and the subtrees of clauses and phrases in its parse (spaCy for
+English, GiNZA for Japanese), so the check works in both review directions,
+each with its own calibrated threshold.
 """
 
 from __future__ import annotations
@@ -15,10 +17,7 @@ from collections.abc import Iterator
 from align.qa.base import CheckContext, Finding, bead_span, finding, register_check
 from align.qa.beadtext import bead_texts
 from align.qa.calibration import PARTIAL_LENGTH_WEIGHT, log_length_ratio, pair_stats
-from align.qa.clauses import leave_one_out
-
-#: Sentences shorter than this rarely have two clauses worth testing.
-MIN_SOURCE_CHARS = 40
+from align.qa.clauses import MIN_SOURCE_CHARS, leave_one_out
 
 
 @register_check("partial-omission", "accuracy/omission", "major", bilingual=True)
@@ -27,12 +26,13 @@ def check_partial_omission(ctx: CheckContext) -> Iterator[Finding]:
     assert ctx.bitext is not None
     bt = ctx.bitext
     stats = pair_stats(bt.src.lang, bt.tgt.lang)
-    if stats is None or bt.src.lang != "en" or "partial" not in stats:
+    if stats is None or "partial" not in stats or bt.src.lang not in MIN_SOURCE_CHARS:
         return
     length, threshold = stats["length"], stats["partial"]["threshold"]
-    beads = [i for i, b in enumerate(bt.beads) if b.src and b.tgt and len(bead_texts(bt, i)[0]) >= MIN_SOURCE_CHARS]
+    shortest = MIN_SOURCE_CHARS[bt.src.lang]
+    beads = [i for i, b in enumerate(bt.beads) if b.src and b.tgt and len(bead_texts(bt, i)[0]) >= shortest]
     pairs = [bead_texts(bt, i) for i in beads]
-    for i, (src, tgt), (gain, clause) in zip(beads, pairs, leave_one_out(pairs), strict=True):
+    for i, (src, tgt), (gain, clause) in zip(beads, pairs, leave_one_out(pairs, bt.src.lang), strict=True):
         z = (log_length_ratio(src, tgt) - length["center"]) / length["sd"]
         score = gain - PARTIAL_LENGTH_WEIGHT * z
         if clause is None or score <= threshold:
