@@ -46,6 +46,14 @@ def test_japanese_negation_is_read_from_pos_not_characters(ja: str, count: int, 
         ("Allies must raise spending.", "同盟国は支出を増やさなければならない。", ""),
         ("Seoul has only one option left.", "韓国に残された選択肢は一つしかない。", ""),
         ("Is this not a mistake?", "これは誤りではないか？", ""),
+        # a dev headline: being trapped is not being able to move (身動きとれず)
+        ("Avalanche at Washington state ski resort kills 1, traps 5", "ワシントン州のスキーリゾートで雪崩、1名死亡、5名が身動きとれず", ""),
+        # more negations in the Japanese than negative words in the English, but one is a set phrase of possibility
+        ("A date hasn't been set, I could see that pushing back another week.",
+         "その日程はまだ決まっていません。1週間延期になったとしてもおかしくありません。", ""),
+        ("A date hasn't been set, I could see that pushing back another week.",
+         "その日程はまだ決まっていません。1週間延期にはなりません。", "added"),
+        ("Avalanche at ski resort kills 1, injures 5", "スキーリゾートで雪崩、1名死亡、5名が負傷せず", "added"),
     ],
 )
 def test_negation_shift(en: str, ja: str, expected: str) -> None:
@@ -73,6 +81,13 @@ HEADLINE = ("Sedatives Detected in Corpse of Woman with ALS; Not Commercially Av
         ("It is likely this will not be the price.", "この価格ではないようなので、ご注意ください。", ""),
         ("The party reportedly wants bosses to share savings.", "同党は経営陣が資金を分かち合うことを望んでいるとしている。", ""),
         ("The minister will probably resign.", "大臣は辞任する。何か 新しい方針", "dropped"),  # か inside 何か is no hedge
+        # dev sentences: "in case you hadn't noticed" is a possibility the Japanese says with かもしれない; "can" rendered by a
+        # potential verb leaves a かもしれない on top of it unexplained
+        ('"In case you hadn\'t noticed these are not udders, they\'re my boobs."',
+         "「気づかなかったかもしれないけど、牛の乳房ではなく、私の乳房よ」", ""),
+        ("You can also track your rider through the app.", "また、アプリで配達員を追跡することもできます。", ""),
+        ("You can also track your rider through the app.", "また、アプリで配達員を追跡することもできるかもしれません。", "added"),
+        ("You could also track your rider through the app.", "また、アプリで配達員を追跡することもできるかもしれません。", ""),
     ],
 )
 def test_hedge_shift(en: str, ja: str, expected: str) -> None:
@@ -131,3 +146,23 @@ def test_claim_shift_reports_what_only_the_claim_analysis_sees() -> None:
         (0, "claim-shift", "claim shifted: negation dropped"),
         (1, "claim-shift", "claim shifted: certainty:likely->possible"),
     }
+
+
+def test_claim_shift_ignores_negated_conditions_and_litotes() -> None:
+    """Dev sentences whose negation sits in a condition ("if the course is not daunting enough", "if you wouldn't mind
+    rating") or is rendered by a word of faint praise (wasn't the best → いまひとつ): no claim-shift; a negation dropped from
+    what the sentence asserts still is one."""
+    en = [
+        "And if the course on its own is not daunting enough, Mickelson faces British Open champion Francesco Molinari.",
+        "If you wouldn't mind rating our chat today I would really appreciate it.",
+        'Kisuke said, "My voice wasn\'t the best because it was my first performance in so long, but it was a rewarding time."',
+        'Berners-Lee said that he and his team are not talking to Facebook and Google about a complete change.',
+    ]
+    ja = [
+        "コース自体も過酷なものであるが、モリナリ選手と対戦することになっている。",
+        "もしよろしければ本日のチャットの評価をしていただけたら大変ありがたく存じます。",
+        "喜助さんは「久々の公演で声の調子はいまひとつだったが、充実した時間だった」と話していた。",
+        "バーナーズ・リー氏は、彼とそのチームがFacebookとGoogleと完全な変化について話していると語っている。",
+    ]
+    found = run_checks(bitext=_pair(en, ja), checks=["claim-shift", "negation-flip"])
+    assert [(f.bead, f.message) for f in found] == [(3, "claim shifted: negation dropped")]

@@ -52,7 +52,7 @@ def _level(text: str, lang: str) -> str:
 
 def confirmed_shifts(src: Claim, tgt: Claim, note: str, src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> list[str]:
     """The parts of a linker note that this check reports, confirmed by the surface of the two texts."""
-    from align.qa.checks.negation import en_negation, ja_negation
+    from align.qa.checks.negation import asserted_negation, en_negation, ja_negation
 
     if {src_lang, tgt_lang} != {"en", "ja"}:
         return []
@@ -63,7 +63,7 @@ def confirmed_shifts(src: Claim, tgt: Claim, note: str, src_text: str, src_lang:
         if part.startswith("negation"):
             strict, _soft = en_negation(en_text)
             ja = ja_negation(ja_text)
-            if en_claim.negated and not ja_claim.negated and strict and not ja.count and not ja.lexical:
+            if en_claim.negated and not ja_claim.negated and strict and not ja.count and not ja.lexical and asserted_negation(en_text):
                 out.append("negation dropped")
         elif part.startswith("certainty"):
             levels = {src.certainty, tgt.certainty}

@@ -36,7 +36,7 @@ EN_HEDGE = re.compile(
 EN_POSSIBLE = re.compile(
     r"\b(?:may|might|maybe|perhaps|possib\w*|probabl[ey]|(?:un)?likely|apparent(?:ly)?|appear(?:s|ed)? to|it appears|seem\w*|"
     r"reportedly|allegedly|supposedly|presumably|potential\w*|suggest\w*|could|can|cannot|couldn|mightn|shouldn|risk\w*|chances?|threat\w*|danger\w*|"
-    r"fear\w*|doubt\w*|uncertain\w*|unclear|vulnerab\w*|prone|susceptib\w*)\b",
+    r"fear\w*|doubt\w*|uncertain\w*|unclear|vulnerab\w*|prone|susceptib\w*|in case)\b",
     re.I,
 )
 #: English words that can stand behind a Japanese *likelihood* marker (見込み, とみられる, 公算): forecasts and estimates.
@@ -100,6 +100,8 @@ def hedge_shift(en: str, ja: str) -> tuple[str, str]:
     m = JA_POSSIBLE.search(ja)
     if m and not EN_POSSIBLE.search(en):
         return "added", m.group(0)
+    if m and (stacked := _hedge_on_ability(en, ja)):
+        return "added", stacked
     m = JA_LIKELY.search(ja)
     if m and not EN_LIKELY.search(en):
         return "added", m.group(0)
@@ -108,6 +110,21 @@ def hedge_shift(en: str, ja: str) -> tuple[str, str]:
         if cue:
             return "dropped", cue
     return "", ""
+
+
+#: A possibility hedge right after a potential form: "can X" rendered Xできる needs no かもしれない on top of it.
+JA_HEDGED_POTENTIAL = re.compile(r"(?:でき|られ|れ|え|せ)(?:る|ます)?(?:かも(?:しれ|知れ)|可能性(?:が|も)(?:ある|あり))")
+EN_ABILITY_ONLY = re.compile(r"\b(?:can|cannot|can't|able)\b", re.I)
+
+
+def _hedge_on_ability(en: str, ja: str) -> str:
+    """The cue when the English's only possibility word is the ability "can" and the Japanese renders it with a
+    potential verb *and* hedges that ("players can furnish their homes" → 家具をそろえたりできるかもしれません)."""
+    m = JA_HEDGED_POTENTIAL.search(ja)
+    if not m:
+        return ""
+    other = [w for w in EN_POSSIBLE.findall(en) if not EN_ABILITY_ONLY.fullmatch(w)]
+    return "" if other or not EN_ABILITY_ONLY.search(en) else m.group(0)
 
 
 @register_check("hedge-shift", "accuracy/mistranslation", "major", bilingual=True)

@@ -53,6 +53,8 @@ JA_NEUTRAL = (
     (re.compile(r"(?:少な|珍し)く(?:ない|なかった|ありません)"), "多い"),
     (re.compile(r"変わら(?:ない|なかった|ず)|変わりません"), "同じだ"),
     (re.compile(r"かね(?:ない|なかった|ません)"), "得る"),
+    # "it would not be strange if …" renders a possibility ("I could see that pushing back another week")
+    (re.compile(r"(?:ても|でも)(?:おかしく|不思議で(?:は)?|不思議じゃ)(?:ない|なかった|ありません)"), "得る"),
     (re.compile(r"ないうちに|ないまでも|に限らず|のみならず|ならず|にもかかわらず|にも関わらず|思わず|相変わらず|とりあえず|少なからず|"
                 r"絶えず|すかさず|やむを得ず|たまらず|残らず|知らず知らず|必ずしも"), "も"),
     (re.compile(r"申し訳(?:ない|なく|ありません|ございません|なかった)|すみません|すいません|仕方(?:が)?(?:ない|なく|ありません)|しょうがない|"
@@ -63,7 +65,9 @@ JA_NEUTRAL = (
 #: Japanese words that carry negation lexically (they can answer an English "not"/"no").
 JA_NEGATIVE_WORDS = re.compile(
     r"[不非無未否没抜]|拒|欠|なし|無し|ダメ|だめ|駄目|失敗|禁|反対|以外|避け|防|阻|免|やめ|止め|停止|失|減|撤回|打ち消|誤|偽|逃|外れ|除|抜き|離|"
-    r"ゼロ|皆無|ほとんど|めった|わずか|滅多|難し|困難|まだ|いまだ|もはや|決して|一切|全く|少しも|どころか|代わりに|ではなく|より"
+    r"ゼロ|皆無|ほとんど|めった|わずか|滅多|難し|困難|まだ|いまだ|もはや|決して|一切|全く|少しも|どころか|代わりに|ではなく|より|"
+    # litotes rendered by a word of faint praise: "my voice wasn't the best" → 声の調子はいまひとつだった
+    r"いまひとつ|今ひとつ|今一つ|いまいち|今一|イマイチ|物足り|もの足り"
 )
 
 #: English strict negation: these must have a counterpart.
@@ -80,7 +84,9 @@ EN_SOFT = re.compile(
     r"(?!unless|bless)[a-z]{3,}less|few(?:er)?|little|hardly|barely|rarely|seldom|scarce(?:ly)?|rare|merely|unless|"
     r"refus\w*|den(?:y|ies|ied|ial)|reject\w*|avoid\w*|prevent\w*|ban(?:s|ned)?|forbid\w*|prohibit\w*|absen\w*|"
     r"free of|-free|zero|shortage|short of|neglect\w*|ignor\w*|doubt\w*|yet to|remains? (?:closed|to be seen)|"
-    r"must|have to|has to|had to|need(?:s|ed)? to|should|gotta|only|too)\b",
+    r"must|have to|has to|had to|need(?:s|ed)? to|should|gotta|only|too|"
+    # a state of not being able to move or leave, which Japanese says with a negated potential ("traps 5" → 5名が身動きとれず)
+    r"trap(?:s|ped)?|stuck|strand(?:s|ed)?)\b",
     re.I,
 )
 #: Lemmas of the fugashi tokens that negate (auxiliary ない/ず/ぬ/ん, adjective ない).
@@ -139,6 +145,30 @@ def en_negation(text: str) -> tuple[int, int]:
     return strict, len(EN_SOFT.findall(text))
 
 
+#: Subordinators of a condition: a negation inside "if … not …" frames the claim, it is not what the sentence asserts.
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+EN_NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot"})
+
+
+def asserted_negation(en: str) -> bool:
+    """Whether ``en`` has a negation outside conditional clauses ("if the course is not daunting enough, …" and "if you
+    wouldn't mind rating our chat" negate a condition or make a polite request; "he is not talking to Facebook" asserts)."""
+    from align.lang.en import parse
+
+    for tok in parse(en):
+        if tok.lower_ not in EN_NEGATION_WORDS and tok.dep_ != "neg":
+            continue
+        node, conditional = tok, False
+        while node.head.i != node.i:
+            node = node.head
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+                conditional = True
+                break
+        if not conditional:
+            return True
+    return False
+
+
 def negation_shift(en: str, ja: str) -> str:
     """"added" when the Japanese main predicate is negated and the English has no negative word at all, else "".
 
@@ -151,9 +181,12 @@ def negation_shift(en: str, ja: str) -> str:
     if ja.rstrip("」』）) ").endswith(("？", "?")):
         return ""  # questions are rhetorical or echo; their ない is not an assertion
     strict, soft = en_negation(en)
+    ja_neg = ja_negation(ja)
     if strict + soft:
-        return ""
-    return "added" if ja_negation(ja).final else ""
+        # more grammatical negations than the English has negative words, one of them on the main predicate: the added
+        # one is the sentence's ("who face abuse but never shy away" → …決してシャイにはならない…畏敬の念を抱いていない)
+        return "added" if ja_neg.final and ja_neg.count > strict + soft else ""
+    return "added" if ja_neg.final else ""
 
 
 @register_check("negation-flip", "accuracy/mistranslation", "major", bilingual=True)
