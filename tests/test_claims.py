@@ -877,3 +877,20 @@ def test_japanese_conjecture_about_the_future_stays_a_prediction() -> None:
     assert claim is not None and claim.type == "prediction"
     plain = one("市場は来月さらに下落するだろう。", "ja")
     assert plain is not None and plain.type == "prediction"
+
+
+@pytest.mark.parametrize("text", [
+    "Flash flooding is possible in the valleys overnight.",
+    "There is a risk of further landslides along the coast road.",
+    "Forecasters said there's a good chance that the storm will weaken before landfall.",
+])
+def test_a_possible_event_is_a_prediction(text: str) -> None:
+    """"X is possible", "there is a chance/risk/possibility of/that …": what may happen (GUIDELINES: a risk is typed by the
+    prediction it carries), decided on the even half of the development documents and confirmed on the odd half."""
+    claim = one(text, "en")
+    assert claim is not None and claim.type == "prediction"
+
+
+def test_possible_as_ability_is_no_prediction() -> None:
+    claim = one("It is possible to book tickets online.", "en")
+    assert claim is None or claim.type != "prediction"

@@ -141,6 +141,12 @@ HABITUAL_ADVERBS = frozenset({"often", "sometimes", "usually", "always", "typica
 PREDICTION_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "wo"})
 PREDICTION_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "risk"})
 PREDICTION_WORDS = frozenset({"likely", "unlikely"})
+#: A possible event stated as such ("Flash flooding is possible", "12 to 15 inches of snow is possible", "there's a possibility of
+#: death", "there is a good chance that …"): what may happen, a prediction (GUIDELINES: "there is a risk of X" is typed by the
+#: prediction it carries). "It is possible to book online" (an ability) and "it is possible that he knew" (a guess) are not.
+POSSIBLE_EVENT = (r"\b(?:is|are|'s|remains?)(?: \w+)? possible\b(?! (?:to|for|that)\b)|"
+                  r"\bthere(?: is|'s| are| remains?)(?: \w+){0,2} (?:possibility|possibilities|chance|chances|risk|risks) (?:of|that)\b|"
+                  r"\bwith the possibility that\b")
 #: Time words that turn "could be …" into a forecast ("could be over by next year").
 FUTURE_WORDS = frozenset({"soon", "tomorrow", "next", "future", "eventually", "later", "coming", "upcoming"})
 

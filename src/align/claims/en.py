@@ -669,6 +669,11 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             if aux and (subj or announced) and not a.quoted:
                 a.commitment = f"{reporting.text} … {aux[0].text}"
                 break
+    chance = re.search(cues.POSSIBLE_EVENT, doc.text, re.I)
+    if chance and not a.prediction and not PAST_MODAL.search(doc.text) and not COUNTERFACTUAL.search(doc.text):
+        tok = next((t for t in doc if t.idx <= chance.start() < t.idx + len(t.text)), None)
+        if tok is not None and not _in_modifier(tok):
+            a.prediction = chance.group(0)  # "Flash flooding is possible", "there's a possibility of death": what may happen
     if reporting is not None and not (a.commitment or a.recommendation or a.position or a.prediction) and \
             _warning_of_consequences(reporting):
         a.prediction = f"{reporting.text} of/if"
