@@ -894,3 +894,21 @@ def test_a_possible_event_is_a_prediction(text: str) -> None:
 def test_possible_as_ability_is_no_prediction() -> None:
     claim = one("It is possible to book tickets online.", "en")
     assert claim is None or claim.type != "prediction"
+
+
+@pytest.mark.parametrize("text", [
+    '"Keep your distance, wash your hands and stay home if you feel ill," the health minister said.',
+    "They said, 'don't go out there without a helmet.'",
+    'Try patience."',
+])
+def test_quoted_imperative_is_a_weak_recommendation(text: str) -> None:
+    """A speaker telling the listener what to do inside quotation marks (GUIDELINES: requests to listeners are weak
+    recommendations), decided on the even half of the development documents and confirmed on the odd half."""
+    claim = one(text, "en")
+    assert claim is not None and (claim.type, claim.deontic) == ("recommendation", "weak")
+
+
+@pytest.mark.parametrize("text", ["Watch the video below.", "Click here to subscribe to our newsletter."])
+def test_bare_imperative_caption_is_no_recommendation(text: str) -> None:
+    claim = one(text, "en")
+    assert claim is None or claim.type != "recommendation"

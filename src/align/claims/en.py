@@ -669,6 +669,8 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             if aux and (subj or announced) and not a.quoted:
                 a.commitment = f"{reporting.text} … {aux[0].text}"
                 break
+    if not (a.recommendation or a.commitment) and _quoted_imperative(doc):
+        _set_deontic(a, "imperative", "weak")  # '"Keep two metres distance, wash your hands …"': a speaker tells the listener
     chance = re.search(cues.POSSIBLE_EVENT, doc.text, re.I)
     if chance and not a.prediction and not PAST_MODAL.search(doc.text) and not COUNTERFACTUAL.search(doc.text):
         tok = next((t for t in doc if t.idx <= chance.start() < t.idx + len(t.text)), None)
@@ -871,6 +873,36 @@ def _hedged_judgement(modal) -> bool:
     if not any(c.dep_ in ("attr", "acomp") for c in verb.children):
         return False
     return not any(t.lower_ in cues.FUTURE_WORDS or t.ent_type_ == "DATE" for t in verb.subtree)
+
+
+def _quoted_imperative(doc) -> bool:
+    """'"Try love."', '"Keep two metres distance, wash your hands …"', "They said, 'don't go out there with that hat on.'": an
+    imperative inside quotation marks is a speaker telling the listener what to do, a weak recommendation (GUIDELINES:
+    requests to listeners; "Let's all ponder that" and "Try not to use them for long" are weak recommendations). Only quoted
+    imperatives count: a bare one is mostly a caption or a prompt of the page ("Watch the video", "Click here")."""
+    text = doc.text
+    for tok in doc:
+        if tok.dep_ not in ("ROOT", "ccomp", "parataxis", "xcomp", "advcl") or tok.tag_ != "VB" or tok.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") and c.lower_ not in ("do", "don't") for c in tok.children):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "do" for c in tok.children) and not any(c.dep_ == "neg" for c in tok.children):
+            continue
+        first = min((t for t in tok.subtree if not t.is_punct), key=lambda t: t.i, default=tok)
+        if first.i != tok.i and first.lower_ not in ("do", "never", "just", "please", "always"):
+            continue
+        before = text[: first.idx].rstrip()
+        if (before and before[-1] in QUOTES) or (before.endswith((",", ":", ".")) and _inside_quotes(text, first.idx)) or \
+                (not before and text[-1:] in QUOTES and not any(q in text[:-1] for q in QUOTES)):
+            return True
+    return False
+
+
+def _inside_quotes(text: str, offset: int) -> bool:
+    """An odd number of double quotation marks (or an opening single one) before ``offset``."""
+    head = text[:offset]
+    return sum(head.count(q) for q in "\"“”") % 2 == 1 or head.count("‘") > head.count("’") or \
+        bool(re.search(r"(?:^|[\s:,])'[A-Z][^']*$", head))
 
 
 def _obligation(tok) -> bool:
