@@ -53,6 +53,9 @@ def test_japanese_negation_is_read_from_pos_not_characters(ja: str, count: int, 
          "その日程はまだ決まっていません。1週間延期になったとしてもおかしくありません。", ""),
         ("A date hasn't been set, I could see that pushing back another week.",
          "その日程はまだ決まっていません。1週間延期にはなりません。", "added"),
+        # a superlative said by negation (これ以上…ない, かつてない) asserts; a plain negated predicate does not render "the best"
+        ("It was the best day ever.", "これ以上の日はなかった。", ""),
+        ("It was the best day.", "その日は良くなかった。", "added"),
         ("Avalanche at ski resort kills 1, injures 5", "スキーリゾートで雪崩、1名死亡、5名が負傷せず", "added"),
     ],
 )
@@ -87,6 +90,9 @@ HEADLINE = ("Sedatives Detected in Corpse of Woman with ALS; Not Commercially Av
          "「気づかなかったかもしれないけど、牛の乳房ではなく、私の乳房よ」", ""),
         ("You can also track your rider through the app.", "また、アプリで配達員を追跡することもできます。", ""),
         ("You can also track your rider through the app.", "また、アプリで配達員を追跡することもできるかもしれません。", "added"),
+        # a concession softened by かもしれないが ("it is small, but" ↔ 小さいかもしれないが) is politeness, not doubt
+        ("It is a small step, but it matters.", "それは小さな一歩かもしれないが、重要だ。", ""),
+        ("It is a small step, but it matters.", "それは小さな一歩だが、重要かもしれない。", "added"),
         ("You could also track your rider through the app.", "また、アプリで配達員を追跡することもできるかもしれません。", ""),
     ],
 )

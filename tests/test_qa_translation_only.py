@@ -222,3 +222,13 @@ def test_two_short_words_are_not_one_name_by_two_folds() -> None:
     assert run_checks(doc=_doc("ティムが来た。", "チームが勝った。"), checks=["name-variants"]) == []
     (variant,) = run_checks(doc=_doc("ティムズが来た。", "チムズが勝った。"), checks=["name-variants"])
     assert set(variant.details["forms"]) == {"ティムズ", "チムズ"}
+
+
+def test_quote_reopened_on_the_next_paragraph_and_set_phrase_of_sugiru() -> None:
+    """A quotation left open at a paragraph's end and reopened at the next (the English multi-paragraph convention) is
+    balanced; one never reopened is not. に過ぎない (only) and 遅すぎる (too late) are two words, not one term in two
+    notations; に過ぎない beside にすぎない is."""
+    assert run_checks(doc=_doc("彼は「まず、我々は勝つ。", "「次に、我々は守る」と述べた。"), checks=["typography-brackets"]) == []
+    assert run_checks(doc=_doc("彼は「まず、我々は勝つ。", "次に、彼は守ると述べた。"), checks=["typography-brackets"])
+    assert run_checks(doc=_doc("それは噂に過ぎない。", "対応が遅すぎる。"), checks=["term-variants"]) == []
+    assert run_checks(doc=_doc("それは噂に過ぎない。", "これも推測にすぎない。"), checks=["term-variants"])

@@ -278,3 +278,17 @@ def test_race_times_prices_and_approximators_still_catch_errors():
     assert _numbers_findings("He threw his children Khadiga, four, Mena, eight, and Omar, six.",
                              "カーディガ4歳、メナ80歳、オマル6歳を投げ込んだ。")
     assert _numbers_findings("At least 38 employees have tested positive.", "従業員38名が陽性反応が出た。")
+
+
+def test_events_named_by_date_names_with_numbers_and_wholly_match():
+    """Figures said another way: September 11 ↔ 911 / 9・11 (an event named by its date), "Catch 22" rendered 矛盾 (a name
+    with a number), "totally natural" ↔ 100％自然 and "100% natural" ↔ 完全に; a different percentage and a dropped count are
+    still reported."""
+    assert _numbers_findings("The attacks of September 11 changed everything.", "911のテロがすべてを変えた。") == []
+    assert _numbers_findings("The attacks of September 11 changed everything.", "9・11のテロがすべてを変えた。") == []
+    assert _numbers_findings("The 9/11 attacks changed everything.", "9月11日のテロがすべてを変えた。") == []
+    assert _numbers_findings("It is a Catch 22 situation for the government.", "政府にとっては矛盾した状況だ。") == []
+    assert _numbers_findings("The product is totally natural.", "この製品は100％自然です。") == []
+    assert _numbers_findings("The product is 100% natural.", "この製品は完全に自然です。") == []
+    assert _numbers_findings("The product is 90% natural.", "この製品は100％自然です。")
+    assert _numbers_findings("About 22 people came to the 911 memorial.", "人々が追悼式に来た。")

@@ -97,7 +97,7 @@ def hedge_shift(en: str, ja: str) -> tuple[str, str]:
     have footage" (relative clause) or "more likely to" (a statistic) is not the
     certainty of the sentence, and translators render those without a hedge.
     """
-    m = JA_POSSIBLE.search(ja)
+    m = next((h for h in JA_POSSIBLE.finditer(ja) if not _concessive(h, ja, en)), None)
     if m and not EN_POSSIBLE.search(en):
         return "added", m.group(0)
     if m and (stacked := _hedge_on_ability(en, ja)):
@@ -110,6 +110,17 @@ def hedge_shift(en: str, ja: str) -> tuple[str, str]:
         if cue:
             return "dropped", cue
     return "", ""
+
+
+#: A concession: "X, but Y" / "while X, Y" is softened in Japanese as Xかもしれないが、Y ("it may be X, but …").
+JA_CONCESSIVE_AFTER = re.compile(r"(?:ない|ません|ある|あります|る)?(?:が|けど|けれど|けれども|ものの)[、,]?")
+EN_CONCESSION = re.compile(r"\b(?:but|while|although|though|even if|even though|yet|however|admittedly|granted|sure)\b", re.I)
+
+
+def _concessive(hedge: re.Match[str], ja: str, en: str) -> bool:
+    """The hedge softens a concession the English makes too ("Sure, it is small, but …" → 小さいかもしれないが、…):
+    a politeness of the concessive clause, not a doubt about the claim."""
+    return bool(EN_CONCESSION.search(en)) and bool(JA_CONCESSIVE_AFTER.match(ja, hedge.end()))
 
 
 #: A possibility hedge right after a potential form: "can X" rendered Xできる needs no かもしれない on top of it.

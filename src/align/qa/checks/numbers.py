@@ -236,6 +236,74 @@ def _restated(q: Quantity, paired_same_side: list[Quantity], neighbours_other_si
     return any(p.norm == q.norm for p in paired_same_side) or any(n.norm == q.norm or agrees(n, q) for n in neighbours_other_side)
 
 
+#: Words a translator renders as 100％ ("totally natural" → 100％自然), and the Japanese ones a "100%" may become.
+EN_WHOLLY = re.compile(r"\b(?:totally|completely|fully|entirely|absolutely|wholly|utterly|one hundred per ?cent)\b", re.I)
+JA_WHOLLY = re.compile(r"完全|全く|まったく|全面|すべて|全て|全然|絶対")
+#: Months and weekdays are capitalized without being names that a number belongs to.
+CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
+    "Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+EN_MONTH_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (\d{1,2})\b")
+JA_MONTH_DAY = re.compile(r"(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+FIGURE_DATE = re.compile(r"(?<![\d.,/・])(\d{1,2})[./・]?(\d{1,2})(?![\d.,/・])")
+
+
+def _calendar_days(text: str, lang: str) -> set[tuple[int, int]]:
+    """(month, day) of the dates written with a month ("September 11", 9月11日) in ``text``."""
+    if lang == "en":
+        from align.quantities.en import MONTHS
+
+        return {(MONTHS[m.group(1).lower()], int(m.group(2))) for m in EN_MONTH_DAY.finditer(text)}
+    return {(int(m.group(1)), int(m.group(2))) for m in JA_MONTH_DAY.finditer(unicodedata.normalize("NFKC", text))}
+
+
+def _names_a_date(q: Quantity, doc_text: str, days: set[tuple[int, int]]) -> bool:
+    """``q`` is written inside a figure like 911, 9.11, 9/11 or 9・11 whose month and day the other side writes as a date:
+    an event named by its date ("September 11" ↔ 911のテロ)."""
+    if not days:
+        return False
+    around = unicodedata.normalize("NFKC", doc_text[max(0, q.start - 3) : q.end + 3])
+    for m in FIGURE_DATE.finditer(around):
+        digits = m.group(1) + m.group(2)
+        splits = [(int(digits[:k]), int(digits[k:])) for k in range(1, len(digits))] if m.group(0).isdigit() else []
+        if (int(m.group(1)), int(m.group(2))) in days or any(d in days for d in splits):
+            return True
+    return False
+
+
+def _labelled_by_a_name(q: Quantity, text: str) -> bool:
+    """A bare number after a capitalized word inside the sentence: "Catch 22", "Apollo 11", "Chapter 11", "Area 51" are
+    names or labels, which a translation may render without the figure (矛盾 for "a Catch 22 situation")."""
+    if q.kind != "CARDINAL" or q.unit or q.qualifier:
+        return False
+    m = re.search(r"\b([A-Z][A-Za-z]+) $", text[max(0, q.start - 40) : q.start])
+    if not m or m.group(1) in CALENDAR_WORDS:
+        return False
+    before = text[: q.start - len(m.group(0))].rstrip(" ")
+    return bool(before) and before[-1] not in ".!?:;\"“(\n"
+
+
+def _drop_figures_of_speech(left: list[Quantity], right: list[Quantity], src_doc: str, tgt_doc: str, src_text: str,
+                            tgt_text: str) -> tuple[list[Quantity], list[Quantity]]:
+    """Unpaired figures the other side says another way: an event named by its date (September 11 ↔ 911, 9月11日 ↔ 9/11),
+    a name with a number (Catch 22 ↔ 矛盾), and 100％ for "totally" (or "100%" for 完全に)."""
+    src_days, tgt_days = _calendar_days(src_text, "en"), _calendar_days(tgt_text, "ja")
+    keep_left = [
+        s for s in left
+        if not (_names_a_date(s, src_doc, tgt_days) or _labelled_by_a_name(s, src_doc)
+                or (s.kind == "PERCENT" and s.value == 100 and JA_WHOLLY.search(tgt_text)))
+    ]
+    keep_right = [
+        t for t in right
+        if not (_names_a_date(t, tgt_doc, src_days) or (t.kind == "PERCENT" and t.value == 100 and EN_WHOLLY.search(src_text)))
+    ]
+    return keep_left, keep_right
+
+
 def _by_bead(ctx: CheckContext, side: str) -> dict[int, list[Quantity]]:
     assert ctx.bitext is not None
     doc: Document = getattr(ctx.bitext, side)
@@ -318,6 +386,7 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
         # rival took, so a changed figure is still reported as a mismatch
         left = [s for s in left if not _restated(s, [p for p, _ in pairs], tgt_q.get(b - 1, []) + tgt_q.get(b + 1, []))]
         right = [t for t in right if not _restated(t, [q for _, q in pairs], src_q.get(b - 1, []) + src_q.get(b + 1, []))]
+        left, right = _drop_figures_of_speech(left, right, ctx.bitext.src.text, ctx.bitext.tgt.text, src_text, tgt_text)  # type: ignore[union-attr]
         for s in left:
             if not _minor_count(s):
                 yield finding(

@@ -135,6 +135,8 @@ def check_term_variants(ctx: CheckContext) -> Iterator[Finding]:
         lemma = tok.lemma.split("-")[0]
         if lemma == "言う" and _quotative_attributive(tokens, k, text):
             lemma = "という"  # "という名前" / "と言う名前": the formal use, whose notation should be one
+        elif lemma == "過ぎる" and k and text[tokens[k - 1].start : tokens[k - 1].end] == "に":
+            lemma = "に過ぎない"  # the set phrase "only" (に過ぎない/にすぎない) is another word than the suffix of 遅すぎる
         elif lemma in FORMAL_NOUNS or lemma in FUNCTION_VERBS or "数詞" in tok.pos or _compound_particle(tokens, k, text):
             continue
         if lemma == "という":

@@ -213,11 +213,21 @@ def check_brackets(ctx: CheckContext) -> Iterator[Finding]:
                     stray.append((ch, pos))
         unclosed += stack
     for ch, pos in unclosed:
-        if not mirrors_source(ctx, ch, pos, closed=False):
+        if not mirrors_source(ctx, ch, pos, closed=False) and not reopened_next_paragraph(text, ch, pos):
             yield _unbalanced(ch, pos, closed=False)
     for ch, pos in stray:
         if not mirrors_source(ctx, ch, pos, closed=True):
             yield _unbalanced(ch, pos, closed=True)
+
+
+def reopened_next_paragraph(text: str, ch: str, pos: int) -> bool:
+    """A quotation left open at the end of its paragraph and opened again at the start of the next one: the English
+    convention for a quotation that runs over several paragraphs, which translators carry over (「…\n\n「…」)."""
+    line_end = text.find("\n", pos)
+    if line_end < 0 or BRACKETS[ch] in text[pos:line_end]:
+        return False
+    rest = text[line_end:].lstrip()
+    return rest.startswith(ch)
 
 
 #: What a Japanese quote or bracket mark renders in an English source: (opening marks, closing marks, symmetric marks)
