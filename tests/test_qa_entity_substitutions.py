@@ -92,10 +92,11 @@ def _names(en: list[str], ja: list[str]) -> dict[int, set[str]]:
 
 
 def test_a_title_used_as_a_verb_does_not_stand_for_a_name() -> None:
-    # 監督 is a title ("manager") for a person named before, but 監督している is the verb "oversees"
+    # 監督 is a title ("manager") for a person named before, but 監督している is the verb "oversees" (the translation has
+    # not given the name before either, so the subject it leaves out is not one it introduced)
     en = ["Collins was appointed in May.", "Collins oversees the budget."]
-    assert "Collins" in _names(en, ["コリンズ氏は5月に任命された。", "予算を監督している。"]).get(1, set())
-    assert _names(en, ["コリンズ氏は5月に任命された。", "コリンズ氏が予算を監督している。"]) == {}
+    assert "Collins" in _names(en, ["5月に任命された。", "予算を監督している。"]).get(1, set())
+    assert 1 not in _names(en, ["5月に任命された。", "監督は予算の責任者だ。"]), "監督は: the title stands for the person"
 
 
 def test_one_japanese_word_explains_one_source_name() -> None:

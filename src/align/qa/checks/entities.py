@@ -7,6 +7,7 @@ its bead, which is how a substituted or dropped name shows up.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -154,15 +155,25 @@ def presence_reason(ctx: CheckContext, ent: Entity, side: str, bead: int, exclud
     """Why ``ent`` counts as rendered in the other side of ``bead`` (the first evidence found), or None.
 
     Returned as a short reason so a reviewer (or a test) can see which rule explained a name away. ``exclude`` is a
-    counterpart the linker chose on evidence that does not hold (see :func:`_doubtful_pair`).
+    counterpart the linker chose on evidence that does not hold (see :func:`_doubtful_pair`). An English name the NER cut
+    before a possessive ("Squire" of "Squire's") is also tried with it: a shop or a firm may keep the s in Japanese.
     """
+    reason = _presence_reason(ctx, ent, side, bead, exclude)
+    if reason is None:
+        doc = getattr(ctx.bitext, side)
+        if doc.lang == "en" and re.match(r"['’]s\b", doc.text[ent.end : ent.end + 3]):
+            whole = Entity(ent.start, ent.end + 2, ent.label, ent.text + "'s", ent.source)
+            return _presence_reason(ctx, whole, side, bead, exclude)
+    return reason
 
+
+def _presence_reason(ctx: CheckContext, ent: Entity, side: str, bead: int, exclude: Entity | None = None) -> str | None:
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
     other_side = "tgt" if side == "src" else "src"
     other_doc = getattr(bt, other_side)
     other_text = bead_texts(bt, bead)[1 if other_side == "tgt" else 0]
-    if _fold(ent.text) in _fold(other_text):
-        return "same string"
+    if _fold(ent.text) in _fold(other_text) or _fold(ent.text).replace(".", "") in _fold(other_text).replace(".", ""):
+        return "same string"  # an acronym written with or without full stops (F.B.I. ↔ FBI)
     lo = min((other_doc.sentences[i].start for i in getattr(bt.beads[bead], other_side)), default=0)
     hi = max((other_doc.sentences[i].end for i in getattr(bt.beads[bead], other_side)), default=0)
     scorer = _name_scorer(ctx)
@@ -203,6 +214,8 @@ def presence_reason(ctx: CheckContext, ent: Entity, side: str, bead: int, exclud
         return "referred to"
     if other_doc.lang == "en" and _explicitated(ctx, ent):
         return "named elsewhere in the source"
+    if other_doc.lang == "en" and _expands_acronym(ctx, ent.text, other_text, own_text):
+        return "acronym expanded"
     # a known place or transliterated name has its renderings listed: a word that only comes close in meaning is another
     # name (タリバン ↔ Afghanistan); only a word that means the very same counts (朝鮮 for "Korea" in "the Korea War")
     strict = _sound_rendered(ctx, ent.text, getattr(bt, side).lang)
@@ -238,6 +251,26 @@ def _sound_rendered(ctx: CheckContext, text: str, lang: str) -> bool:
     return bool(labels & {"GPE", "LOC"}) or all(re.fullmatch(r"[ァ-ヺー・A-Za-z0-9&\s]+", v) for v in forms)
 
 
+#: An acronym of the source: two to five capitals.
+EN_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")
+
+
+def _expands_acronym(ctx: CheckContext, ja_name: str, en_text: str, ja_text: str) -> bool:
+    """A Japanese name that spells out an acronym of the source the translation does not write (BST → イギリス時間, ASX →
+    オーストラリア証券取引所, GMT → グリニッジ標準時): the acronym opens with the name's initial, by one of its English forms
+    (gazetteer) or by its romanization. Acronyms the gazetteer knows (US, EU) have their own renderings and explain nothing."""
+    from align.entities.link import romanize
+
+    gaz, variants = ctx.cache["gazetteer"]
+    acronyms = {a for a in EN_ACRONYM.findall(en_text) if a not in ja_text and gaz.entry_of(a, "en") is None}
+    if not acronyms:
+        return False
+    initials = {v[:1].lower() for e in _entries(gaz, ja_name, "ja") for v in variants.get(("en", e), []) if v[:1].isalpha()}
+    if KATAKANA_ONLY.fullmatch(ja_name):
+        initials |= {romanize(ja_name, foreign)[:1].lower() for foreign in (True, False)}
+    return any(a[0].lower() in initials for a in acronyms)
+
+
 def _explicitated(ctx: CheckContext, ent: Entity) -> bool:
     """A known name the translation adds where the source says "he", "the president" or "the university": the source
     document names it elsewhere (トランプ for "he", ハーバード for "the world's number one university")."""
@@ -262,7 +295,7 @@ KATAKANA_TITLES = frozenset(
 
 def en_name_words(name: str) -> list[str]:
     """The words of an English name that a katakana rendering spells one by one (hyphens split, particles and initials dropped)."""
-    words = [re.sub(r"['’]s?$", "", w) for w in re.split(r"[\s\-‐]+", plain_latin(name))]
+    words = [re.sub(r"['’]$", "", w) for w in re.split(r"[\s\-‐]+", plain_latin(name))]  # en_keys reads a possessive both ways
     return [w for w in words if len(re.sub(r"[^A-Za-z]", "", w)) >= 2 and w.lower() not in EN_STOP and not re.fullmatch(r"[A-Z]\.?", w)]
 
 
@@ -295,16 +328,31 @@ def _split_initials(parts: list[str], words: list[str]) -> list[str]:
     return out
 
 
-def _ordered_hits(parts: list[str], words: list[str]) -> set[tuple[int, int]]:
+def _ordered_hits(parts: list[str], words: list[str], src_words: list[str]) -> set[tuple[int, int]]:
     """Parts matched to the words they spell, one to one and in order (サン spells "Saint" of Saint-Saens, not both words)."""
     hits: set[tuple[int, int]] = set()
     last = -1
     for i, p in enumerate(parts):
-        j = next((j for j in range(last + 1, len(words)) if any(spells(x, words[j]) for x in _pieces(p))), None)
+        j = next((j for j in range(last + 1, len(words)) if any(spells(x, words[j]) and _piece_fits(p, x, src_words) for x in _pieces(p))),
+                 None)
         if j is not None:
             hits.add((i, j))
             last = j
     return hits
+
+
+def _piece_fits(part: str, piece: str, src_words: list[str]) -> bool:
+    """A piece cut from a katakana word spells a name only when the rest of the word is accounted for: nothing much, a
+    title, or loanwords whose English origins are words of the source (ヘッドコーチ of ヘッドコーチホルト, "head coach Holt").
+    Otherwise a chance likeness of a fragment (ボールド of ボールドウィン ↔ "Bridgestone") would pass for the name."""
+    if piece == part:
+        return True
+    rest = part.replace(piece, "", 1).strip("ー・")
+    if len(rest) < 2 or rest in KATAKANA_TITLES or any(spells(rest, w) for w in src_words if w[:1].isupper()):
+        return True
+    glosses = loanword_parts(rest)
+    lower = [w.lower() for w in src_words]
+    return bool(glosses) and all(any(_same_word(g, w) or g == w for w in lower) for gloss in glosses for g in gloss.split())
 
 
 def name_spelling(name: str, label: str, ja_text: str, src_text: str = "") -> tuple[str, str]:
@@ -324,12 +372,18 @@ def name_spelling(name: str, label: str, ja_text: str, src_text: str = "") -> tu
         required = {i for i, w in enumerate(words) if max(map(len, en_keys(w)), default=0) >= 3} or {len(words) - 1}
     conflict = ""
     others = [w for w in re.findall(r"[A-Z][A-Za-z'’]+", src_text) if w not in words and w.lower() not in EN_STOP]
+    src_words = re.findall(r"[A-Za-z][A-Za-z'’]+", src_text) or words
+    src_all = [w for w in src_words if w not in words]
     for m in KATAKANA_PARTS.finditer(ja_text):
         run = m.group(0)
+        if src_all and renders_other_word(run, "", src_all):
+            continue  # a loanword that translates another word of the source (レコーディング for "recorded")
         parts = _split_initials([p for p in PART_SEPARATORS.split(run) if p], words)
         if (len(words) > 1 and _romaji_similarity(run, name) >= ROMAJI_MATCH) or any(run in letter_readings(w) for w in words):
             return "spelled", run
-        hits = _ordered_hits(parts, words)
+        if len(words) > 1 and any(_joined_name(p, words) for p in parts):
+            return "spelled", run
+        hits = _ordered_hits(parts, words, src_words)
         if not hits:
             continue
         free_parts = [i for i in range(len(parts)) if i not in {a for a, _ in hits}]
@@ -355,6 +409,18 @@ def name_spelling(name: str, label: str, ja_text: str, src_text: str = "") -> tu
     return ("conflict", conflict) if conflict else ("", "")
 
 
+def _joined_name(part: str, words: list[str]) -> bool:
+    """A katakana part that writes two words of a name without a middle dot (デクランギャラガー for "Declan Gallagher",
+    アランマクレガー for "Allan McGregor"): it splits into a head that spells the one word, at least loosely, and a tail of
+    three or more characters that spells the next."""
+    for i in range(2, len(part) - 2):
+        head, tail = part[:i], part[i:]
+        for a, b in itertools.pairwise(words):
+            if spells(tail, b) and (spells(head, a) or _loosely_spells(head, a)):
+                return True
+    return False
+
+
 #: Romanization similarity (the linker's cutlet-based scorer) at which a katakana word spells an English name.
 ROMAJI_MATCH = 0.75
 
@@ -369,6 +435,8 @@ def _sounds_alike(name: str, label: str, ja_text: str) -> bool:
         words = words[-1:]
     targets = [name, *words] if len(words) > 1 or (words and words[0] != name) else [name]
     runs = {m.group(0) for m in re.finditer(r"[ァ-ヺー]{2,}|[一-龯々]{2,6}", ja_text)} | set(katakana_words(ja_text))
+    # a name written in hiragana and katakana together (さんデジ for "San-Digi"); plain hiragana is mostly grammar
+    runs |= {m.group(0) for m in MIXED_KANA.finditer(ja_text) if len(m.group(0)) >= 3}
     runs |= {w for w, pos in japanese_words(ja_text) if pos == "名詞" and re.fullmatch(r"[一-龯々]{2,}", w)}  # 鹿島 in 鹿島商工会議所
     if any(_romaji_similarity(r, t) >= ROMAJI_MATCH for r in runs for t in targets):
         return True
@@ -382,7 +450,70 @@ def _sounds_alike(name: str, label: str, ja_text: str) -> bool:
         return True
     # a one-kanji family name (森 ↔ Mori): its reading must be the very word, one character matches too much otherwise
     singles = {w for w, pos in japanese_words(ja_text) if pos == "名詞" and re.fullmatch(r"[一-龯々]", w)}
-    return any(romanize(k, False).replace(" ", "") == plain_latin(t).lower() for k in singles for t in words[-1:])
+    if any(romanize(k, False).replace(" ", "") == plain_latin(t).lower() for k in singles for t in words[-1:]):
+        return True
+    # a romanized Japanese name read from the kanji by their dictionary readings (Takamine ↔ 髙嶺, Tano ↔ 唐津市肥前町田野);
+    # any word of a person, since Japanese names come family name first
+    every = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Za-z][A-Za-z'’\-]{2,}", name) if w.lower() not in EN_STOP]
+    return any(kanji_reads_as(r, w) for w in every for r in re.findall(r"[一-龯々〆髙﨑]+", ja_text))
+
+
+MIXED_KANA = re.compile(r"[ぁ-ゖァ-ヺー]*(?:[ぁ-ゖ][ァ-ヺ]|[ァ-ヺ][ぁ-ゖ])[ぁ-ゖァ-ヺー]*")
+#: The shape of a romanized Japanese word (Hepburn): syllables of an optional consonant (doubled or palatal) and a vowel, or n.
+ROMAJI_WORD = re.compile(r"(?:(?:kk|ss|tt|pp|tch|ssh|sh|ch|ts|[kgnhbpmr]y|[kgsztdnhbpmyrwfj])?[aeiou]|n|m(?=[bp]))+")
+#: Old or variant kanji of names that the dictionaries only know in their common form.
+KANJI_VARIANTS = str.maketrans({"髙": "高", "﨑": "崎", "德": "徳", "濵": "濱", "邊": "辺", "邉": "辺", "齋": "斎", "齊": "斉"})
+
+
+@lru_cache(maxsize=1)
+def _sudachi() -> Any:
+    from sudachipy import dictionary
+
+    return dictionary.Dictionary(dict="core")
+
+
+@lru_cache(maxsize=8192)
+def _kanji_readings(kanji: str) -> frozenset[str]:
+    """Romanized dictionary readings (SudachiDict) of a kanji string, long vowels folded as romanized names write them."""
+    from align.entities.link import romanize
+
+    out = set()
+    for m in _sudachi().lookup(kanji):
+        if m.surface() == kanji:
+            out.add(_fold_romaji(romanize(m.reading_form(), False)))
+    return frozenset(r for r in out if r)
+
+
+def _fold_romaji(text: str) -> str:
+    text = re.sub(r"[^a-z]", "", text.lower())
+    for a, b in (("ou", "o"), ("oo", "o"), ("uu", "u"), ("ii", "i"), ("aa", "a"), ("ee", "e"), ("nb", "mb"), ("np", "mp")):
+        text = text.replace(a, b)
+    return text
+
+
+@lru_cache(maxsize=8192)
+def kanji_reads_as(kanji: str, word: str) -> bool:
+    """Some stretch of the kanji ``kanji`` reads as the romanized Japanese ``word``, kanji by kanji or in dictionary words
+    (髙嶺 as Takamine: 高 taka + 嶺 mine; 田野 as Tano), two kanji at least. Only for words shaped like romanized Japanese,
+    so that an English name never matches a kanji reading by chance."""
+    target = _fold_romaji(plain_latin(word))
+    if len(target) < 4 or not ROMAJI_WORD.fullmatch(plain_latin(word).lower()):
+        return False
+    text = kanji.translate(KANJI_VARIANTS)
+    for start in range(len(text)):
+        todo, seen = [(start, 0)], set()
+        while todo:
+            i, j = todo.pop()
+            if j == len(target) and i - start >= 2:  # one kanji has too many readings to be evidence
+                return True
+            if (i, j) in seen or i >= len(text):
+                continue
+            seen.add((i, j))
+            for n in (1, 2, 3):
+                for r in _kanji_readings(text[i : i + n]) if i + n <= len(text) else ():
+                    if target.startswith(r, j):
+                        todo.append((i + n, j + len(r)))
+    return False
 
 
 def _referred_to(ctx: CheckContext, ent: Entity, side: str, bead: int, other_text: str) -> bool:
@@ -421,10 +552,43 @@ def _referred_to(ctx: CheckContext, ent: Entity, side: str, bead: int, other_tex
         for title, english in JA_TITLES.items():
             if re.search(rf"(?<!同){title}{NOT_VERBAL}", other_text) and not re.search(rf"\b(?:{english})", source_bead):
                 return True
+    if side == "src" and mention in before and _rendered_before(ctx, mention, bead) and not _unpaired_target_name(ctx, bead):
+        return True  # a name the translation has already given, left implicit when the source repeats it (Japanese drops a known subject)
     # the same name twice in the source bead, rendered once: the other occurrence is paired with the rendering
     paired = {link.src if side == "src" else link.tgt for link in layer_links(ctx, "entity")
               if link.bead == bead and link.src is not None and link.tgt is not None}
     return any(src_doc.entities[i].text == ent.text and src_doc.entities[i] is not ent for i in paired if i is not None)
+
+
+def _unpaired_target_name(ctx: CheckContext, bead: int) -> bool:
+    """The bead's translation holds a name the linker paired with nothing: a katakana name or a known one (ウエストヨークシャー氏
+    where the source says "Mr Corbyn"). A bead with such a name may have had its subject replaced, not dropped."""
+    from align.entities.link import _strip_ja
+
+    bt: Bitext = ctx.bitext  # type: ignore[assignment]
+    gaz = ctx.cache["gazetteer"][0]
+    for link in layer_links(ctx, "entity"):
+        if link.bead == bead and link.src is None and link.tgt is not None:
+            t = bt.tgt.entities[link.tgt]
+            core = _strip_ja(t.text)
+            if t.label in NAME_LABELS and (re.fullmatch(r"[ァ-ヺー・]{2,}", core) or gaz.entry_of(t.text, "ja") is not None):
+                return True
+    return False
+
+
+#: How far back a name given by the translation stays known enough to be left implicit.
+RECENT_BEADS = 3
+
+
+def _rendered_before(ctx: CheckContext, mention: str, bead: int) -> bool:
+    """One of the :data:`RECENT_BEADS` beads before pairs a source name holding ``mention`` (a person's family name) with
+    a name of the translation: the translation has just introduced the name, so leaving it out of the next sentence is a
+    choice of style (Japanese drops a known subject), not an omission."""
+    bt: Bitext = ctx.bitext  # type: ignore[assignment]
+    return any(link.bead is not None and bead - RECENT_BEADS <= link.bead < bead and link.src is not None and link.tgt is not None
+               and re.search(rf"(?<![A-Za-z]){re.escape(mention)}(?![A-Za-z])", bt.src.entities[link.src].text)
+               and link.note not in ("embedding", "acronym", "acronym alias")
+               for link in layer_links(ctx, "entity"))
 
 
 #: A title followed by a form of する is the verbal noun (監督する "oversees", 議長を務め is not affected), not a title standing
@@ -612,9 +776,11 @@ def plain_latin(text: str) -> str:
 
 
 def en_keys(word: str) -> set[str]:
-    """Consonant skeletons of an English name word (possessive dropped) under its plausible katakana readings."""
-    w = re.sub(r"['’]s?$", "", plain_latin(word).lower())
-    forms = {w} | {re.sub(pat, rep, w) for pat, rep in SPELLING_VARIANTS if re.search(pat, w)}
+    """Consonant skeletons of an English name word under its plausible katakana readings; a possessive is read both
+    without its s ("Trump's" → トランプ) and with it, for names that own their s (a shop called "Squire's" → スクワイヤーズ)."""
+    lower = plain_latin(word).lower()
+    bases = {re.sub(r"['’]s?$", "", lower), re.sub(r"['’](?=s$)", "", lower)}
+    forms = bases | {re.sub(pat, rep, w) for w in bases for pat, rep in SPELLING_VARIANTS if re.search(pat, w)}
     return {k for k in map(name_skeleton, forms) if k}
 
 
@@ -626,6 +792,13 @@ def ja_keys(kana: str) -> set[str]:
     romaji = {romanize(kana, True), romanize(kana, False)}
     romaji |= {r.replace("j", "z") for r in romaji if "j" in r}  # ジ renders an English z or s too (Dalhousie → ダルハウジー)
     return {k for k in map(name_skeleton, romaji) if k}
+
+
+def _same_letter(kana: str, word: str) -> bool:
+    """The romanization of ``kana`` opens with the first letter of ``word`` (ホープ "hoopu" and Hope, ワイリー "wairii" and Wiley)."""
+    from align.entities.link import romanize
+
+    return any(romanize(kana, foreign)[:1].lower() == plain_latin(word)[:1].lower() for foreign in (True, False))
 
 
 def _same_start(kana: str, word: str) -> bool:
@@ -666,8 +839,12 @@ def spells(kana: str, word: str) -> bool:
 
     for a in ja_keys(kana):
         for b in en_keys(word):
-            # two-consonant keys collide by chance (オハガン and John are both "gn"): the romanization must start alike too
-            if keys_match(a, b) and (len(b) >= 3 or _same_start(kana, word) or _romaji_similarity(kana, word) >= 0.5):
+            if len(b) - len(a) > 2:
+                continue  # a katakana fragment of the name (ボールド "brd" is not "Bridgestone"), alike only in part
+            # two-consonant keys collide by chance (オハガン and John are both "gn"): the romanization must start alike too;
+            # one consonant says next to nothing (ウィン and Oyama are both "n"): the very first letter must agree
+            if keys_match(a, b) and (len(b) >= 3 or (len(b) == 2 and _same_start(kana, word)) or (len(b) == 1 and _same_letter(kana, word))
+                                     or _romaji_similarity(kana, word) >= 0.5):
                 return True
     if len(word) == 2:  # Ur → ウル, Wu → ウー: only a short katakana word, closely alike
         return len(kana) <= 3 and _romaji_similarity(kana, word) >= 0.8
@@ -740,9 +917,9 @@ NOT_A_NAME = re.compile(
     r"|(?:His|Her|Their|Our|My|Your|Its|This|That|These|Those)\s.*"  # "His Holy Mercy": a Title Case phrase, not a name
 )
 #: Where an English NER span joins several names or a name and a description ("Paypal, Bank Transfer",
-#: "All Blacks (New Zealand", "Siege Warfare - Massive", "the Armed Forces and Close Protection Industry"): each piece is
-#: checked on its own.
-SPAN_SEPARATORS = re.compile(r",\s+|\s+[-–—&]\s+|\s*[()]\s*|\s+and\s+(?=[A-Z])")
+#: "All Blacks (New Zealand", "Siege Warfare - Massive", "the Armed Forces and Close Protection Industry", across a sentence
+#: end: "Super-G. New Zealand", not after "St."): each piece is checked on its own.
+SPAN_SEPARATORS = re.compile(r",\s+|\s+[-–—&]\s+|\s*[()]\s*|\s+and\s+(?=[A-Z])|(?:(?<=[a-z]{3})|(?<=-[A-Z]))\.\s+(?=[A-Z])")
 
 
 def name_pieces(ent: Entity) -> list[Entity]:
@@ -790,8 +967,15 @@ def _doubtful_pair(ctx: CheckContext, src: Entity, tgt: Entity, evidence: str) -
     from align.entities.link import _strip_ja
 
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
-    if bt.src.lang != "en" or evidence not in ("embedding", "acronym", "acronym alias"):
+    if bt.src.lang != "en" or evidence not in ("embedding", "acronym", "acronym alias", "romanization"):
         return False
+    if evidence == "romanization":
+        gaz = ctx.cache["gazetteer"][0]
+        other = gaz.entry_of(tgt.text, "ja")
+        if other is not None and other not in _entries(gaz, src.text, "en"):
+            return True  # the known name of something else (ブラジル is Brazil), however alike it sounds ("Virus Protection Promise")
+        if _sounds_alike(src.text, src.label, tgt.text) or any(spells(tgt.text, w) for w in en_name_words(src.text)):
+            return False  # the linker's fuzzy romanization, confirmed by a closer test
     core = _strip_ja(tgt.text)
     core = re.sub(f"(?:{'|'.join(JA_NAME_SUFFIXES)})$", "", core) or core  # アルゼンチン大学 → アルゼンチン
     if not KATAKANA_ONLY.fullmatch(core) or len(core) < 2:
@@ -935,6 +1119,7 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
     doc_words = {(w, k) for w in names for k in en_keys(w)}
     explained: set[str] = {_fold(x) for link in layer_links(ctx, "entity")  # spelled pairs only, with the parts of the name
                            if link.src is not None and link.tgt is not None and link.note in ("romanization", "gazetteer", "same string")
+                           and not _doubtful_pair(ctx, bt.src.entities[link.src], bt.tgt.entities[link.tgt], link.note)
                            for x in [bt.tgt.entities[link.tgt].text, *PART_SEPARATORS.split(bt.tgt.entities[link.tgt].text)] if len(x) >= 2}
     for b, bead in enumerate(bt.beads):
         if not bead.src or not bead.tgt:
@@ -968,27 +1153,39 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
                     continue
             run = tgt_text[a:e]
             parts = [p for p in PART_SEPARATORS.split(run) if len(p) >= 2]
-            pieces = list(dict.fromkeys([run, *parts, *(x for p in parts for x in _pieces(p))]))
+            # a full name (ポール・ケーシー) is explained by its last part, the family name: a given name alike a word of the
+            # source ("pole") is chance, while a translator may add a given name the source leaves out (ドナルド・トランプ)
+            named = [p for p in parts if p not in KATAKANA_TITLES]
+            full_name = proper_run and len(named) > 1
+            spelt = [named[-1]] if full_name else parts
+            pieces = list(dict.fromkeys([run, *spelt, *(x for p in spelt for x in _pieces(p))]))
             whole_parts = {run, *parts}
             # a source word the translation renders elsewhere in the bead cannot explain this run too (イラン is not
             # "Arriani" beside アリアニ, グラナダ not "German" beside ドイツ)
             free = _words_not_rendered_elsewhere(ctx, run, a, e, src_words, tgt_text)
+
             if (
-                any(spells(p, w) and (p in whole_parts or proper_run or _rest_explained(ctx, p, parts, src_words, src_text))
-                    and (w[:1].isupper() or _close_loanword(p, w)) for p in pieces for w in free)
+                # a piece cut from a word (ボールド of ボールドウィン) explains it only with the rest of the word
+                any(spells(p, w) and (p in whole_parts or _rest_explained(ctx, p, parts, src_words, src_text))
+                    and (w[:1].isupper() or _close_loanword(p, w)) and not renders_other_word(p, w, src_words)
+                    for p in pieces for w in free)
                 or any(_in_gazetteer(ctx, p, "ja", "en", bt.src.text) for p in pieces)
-                or any(_sounds_alike(w, "", run) for w in re.findall(r"[A-Z][A-Za-z'\-]{2,}", src_text) if w in free)
-                or any(name_spelling(n.text, n.label, run)[0] == "spelled" for n in src_names
-                       if any(w in free for w in en_name_words(n.text)))
+                or any(_sounds_alike(w, "", spelt[-1] if full_name else run)
+                       for w in re.findall(r"[A-Z][A-Za-z'\-]{2,}", src_text) if w in free)
+                or any(name_spelling(n.text, n.label, run, src_text)[0] == "spelled" for n in src_names
+                       if any(w in free for w in en_name_words(n.text)) and (not full_name or len(en_name_words(n.text)) > 1))
                 or _fold(run) in _fold(src_text)
                 or _translated(ctx, run, src_text, "en", katakana_cosine=0.0 if proper_run else LOANWORD_COSINE)
                 or loanword_compound_of(run, src_words)
                 or any(re.search(rf"\b{re.escape(k)}\b", src_text, re.I) for k in JA_METONYMS.get(run, ()))  # イギリス for "London"
                 or any(saint_rendered(n.text, run) for n in src_names)
+                or _expands_acronym(ctx, run, src_text, tgt_text)
             ):
                 explained.update(_fold(x) for x in [run, *parts])
                 continue
-            if any(_spells(p, k, w, v) for p in pieces for k in ja_keys(p) for w, v in doc_words):
+            # the whole of a full name may match a word of the document by chance (ポールケーシー and "Prix" are both "prks")
+            whole_pieces = [p for p in pieces if not (full_name and p == run)]
+            if any(_spells(p, k, w, v) for p in whole_pieces for k in ja_keys(p) for w, v in doc_words):
                 continue
             out.append((b, base + a, base + e, run))
     # the same katakana name explained in another bead is this document's rendering of a source name, used here for
@@ -1064,19 +1261,24 @@ def _words_not_rendered_elsewhere(ctx: CheckContext, run: str, start: int, end: 
     others = [m.group(0) for m in KATAKANA_PARTS.finditer(rest)]
     others = [o for o in others if o not in run and run not in o]
     out = []
-    for w in words:
+    for i, w in enumerate(words):
         if w.lower() in EN_FUNCTION_WORDS or w.lower() in EN_CAPITALIZED_COMMON:
             continue  # "There", "Sunday" (日曜): never a katakana name
         if words.count(w) > 1 or not w[:1].isupper():
             out.append(w)
             continue
-        if _in_gazetteer(ctx, w, "en", "ja", rest):
-            continue
+        bare = POSSESSIVE.sub("", w)
+        phrases = [bare, *(f"{words[i - 1]} {bare}" for _ in range(i > 0)), *(f"{w} {POSSESSIVE.sub('', x)}" for x in words[i + 1 : i + 2])]
+        if any(_in_gazetteer(ctx, x, "en", "ja", rest) for x in phrases):
+            continue  # "Korea's" of "North Korea's" is rendered by 北朝鮮
         closer = [o for o in others if any(spells(p, w) for p in [o, *PART_SEPARATORS.split(o)] if len(p) >= 2)]
         if closer and max(_romaji_similarity(o, w) for o in closer) > _romaji_similarity(run, w):
             continue
         out.append(w)
     return out
+
+
+POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _close_loanword(kana: str, word: str) -> bool:
@@ -1087,7 +1289,8 @@ def _close_loanword(kana: str, word: str) -> bool:
 
     if _romaji_similarity(kana, word) >= LOANWORD_SPELLING:
         return True
-    return any(len(k) >= 3 and e.startswith(k) for k in ja_keys(kana) for e in en_keys(word))
+    # the key drops a leading vowel, so the words must both open with a consonant or both with a vowel (ジョーンズ is not "against")
+    return _same_start(kana, word) and any(len(k) >= 3 and e.startswith(k) for k in ja_keys(kana) for e in en_keys(word))
 
 
 def _plain_loanword(run: str) -> bool:
@@ -1100,6 +1303,25 @@ def _plain_loanword(run: str) -> bool:
     return bool(words) and all(w.feature.pos1 == "名詞" and w.feature.pos2 == "普通名詞" and w.feature.pos3 == "一般" for w in words)
 
 
+def renders_other_word(kana: str, word: str, src_words: list[str]) -> bool:
+    """``kana`` is a UniDic loanword whose English origin is another word of the source (レコーディング is "recording", for
+    "recorded"): it translates that word and cannot also be the rendering of the name ``word`` it happens to sound like.
+    A loanword whose origin is nowhere in the source may still be a name (パース is "purse" to UniDic, and Perth)."""
+    gloss = _loanword_gloss(kana)
+    if gloss is None or _same_word(gloss, word.lower()):
+        return False
+    return any(_same_word(gloss, w.lower()) for w in src_words if w.lower() != word.lower())
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two English words that differ at most by inflection (targeting ↔ targeted, recording ↔ recorded: a common stem of
+    five letters or more, at most three letters short of the shorter word)."""
+    a, b = a.replace(" ", ""), re.sub(r"['’]s?$", "", plain_latin(b))
+    stem = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a == b or (stem >= 5 and stem >= min(len(a), len(b)) - 3)
+
+
+@lru_cache(maxsize=4096)
 def _loanword_gloss(part: str) -> str | None:
     """The English word UniDic gives as the origin of a katakana loanword (ターゲティング → "targeting", クオリティ → "quality"),
     also for the spelling without its final long vowel (カスタマ for カスタマー, as in コンピュータ); None for anything else
