@@ -912,3 +912,15 @@ def test_quoted_imperative_is_a_weak_recommendation(text: str) -> None:
 def test_bare_imperative_caption_is_no_recommendation(text: str) -> None:
     claim = one(text, "en")
     assert claim is None or claim.type != "recommendation"
+
+
+@pytest.mark.parametrize("text", [
+    "「皆さんには、引き続き手洗いを徹底してほしい」と知事は述べた。",
+    "市長は「地元の農家の皆さんにも新しい品種を試してもらいたい」と話した。",
+    "それなら一度やってみればいい。」",
+])
+def test_japanese_request_to_listeners_is_a_weak_recommendation(text: str) -> None:
+    """…てほしい / …てもらいたい / …ばいい: a request or suggestion to the listener (GUIDELINES: requests to listeners),
+    decided on the even half of the development documents and confirmed on the odd half."""
+    claim = one(text, "ja")
+    assert claim is not None and (claim.type, claim.deontic) == ("recommendation", "weak")

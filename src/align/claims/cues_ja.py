@@ -79,7 +79,10 @@ DEONTIC_PATTERNS = (
      r"よう(?:に)?[^、。「」]{0,12}?圧力を(?:かけ|掛け)|提案(?:し(?:た|て(?:いる|いた))|する)(?=。?$)|"
      # a request or an exhortation to the reader or listener (熱中症にご注意ください, 確認してください, トーマスに敬礼しましょう);
      # "こう言いましょう" (let me put it this way) introduces speech and urges nothing
-     r"(?:て|で)(?:ください|下さい)(?!まし)|ご注意(?:ください|を)|(?<!言い)(?<!いい)ましょう(?![か？?])", "weak"),
+     r"(?:て|で)(?:ください|下さい)(?!まし)|ご注意(?:ください|を)|(?<!言い)(?<!いい)ましょう(?![か？?])|"
+     # a request to the listener (…健康でいてほしい, …PRして販路拡大につなげてほしい, …感じてほしくない) and a suggestion
+     # (それなら愛を試せばいい): GUIDELINES, requests to listeners are weak recommendations
+     r"(?:て|で)(?:ほしい|欲しい|ほしく|欲しく|もらいたい|いただきたい)|(?:せ|し)なさい|[えけせてねべめれ]ばいい(?:。|」|んだ|$)", "weak"),
 )
 #: Verbs of thinking (UniDic lemmas): a past "…と思った/分かった" reports a view, not an event.
 THINKING_LEMMAS = frozenset({"思う", "考える", "分かる", "信じる", "感じる", "知る", "気付く", "理解", "確信", "期待", "恐れる"})
