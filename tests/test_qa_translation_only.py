@@ -232,3 +232,20 @@ def test_quote_reopened_on_the_next_paragraph_and_set_phrase_of_sugiru() -> None
     assert run_checks(doc=_doc("彼は「まず、我々は勝つ。", "次に、彼は守ると述べた。"), checks=["typography-brackets"])
     assert run_checks(doc=_doc("それは噂に過ぎない。", "対応が遅すぎる。"), checks=["term-variants"]) == []
     assert run_checks(doc=_doc("それは噂に過ぎない。", "これも推測にすぎない。"), checks=["term-variants"])
+
+
+def test_stray_closer_the_source_has_too_despite_a_typo_quote() -> None:
+    """A dev document's source ends a quotation it never opened ('… a one two," said Hamilton') and has an earlier typo
+    ('Mercedes" team orders'): the straight quotes are read by position, so the stray closer is the source's, and the
+    translation that keeps it is not flagged; the same translation of a source that opens the quotation is."""
+    from align.model import Bead, Bitext
+
+    ja = ["メルセデスのチームオーダーが大きな役割を果たした。", "難しい1日だった。",
+          "チームは素晴らしい仕事をしてくれた」とハミルトンは語った。"]
+    stray = ['It became clear that Mercedes" team orders would play a big role.', "It's a difficult day.",
+             'The team have done such an exceptional job," said Hamilton.']
+    opened = ["It became clear that Mercedes' team orders would play a big role.", '"It\'s a difficult day.',
+              'The team have done such an exceptional job," said Hamilton.']
+    for src, expected in ((stray, 0), (opened, 1)):
+        bt = Bitext(sentences_from_lines(src, "en"), sentences_from_lines(ja, "ja"), [Bead([i], [i], 1.0, 1.0) for i in range(3)])
+        assert len(run_checks(bitext=bt, checks=["typography-brackets"])) == expected

@@ -251,11 +251,19 @@ def mirrors_source(ctx: CheckContext, ch: str, pos: int, closed: bool) -> bool:
     if bead is None:
         return False
     ids = [i for b in (bt.beads[bead:] if not closed else bt.beads[: bead + 1]) for i in b.src]
-    text = "".join(bt.src.sentence_text(i) for i in ids)
+    text = "\n".join(bt.src.sentence_text(i) for i in ids)
     opens, closes, symmetric = SOURCE_MARKS[opener]
     surplus = sum(text.count(c) for c in opens) - sum(text.count(c) for c in closes)
     odd = bool(symmetric) and sum(text.count(c) for c in symmetric) % 2 == 1
+    if symmetric:  # a straight quote opens before a word and closes after one ('Mercedes" team' is a stray closer)
+        surplus += sum(1 if _opens_word(text, m.start()) else -1 for m in re.finditer(re.escape(symmetric), text))
     return odd or (surplus > 0 if not closed else surplus < 0)
+
+
+def _opens_word(text: str, pos: int) -> bool:
+    """A straight quote at ``pos`` opens a quotation: nothing or a space/bracket before it, a non-space after it."""
+    before, after = text[pos - 1 : pos], text[pos + 1 : pos + 2]
+    return (not before or before.isspace() or before in "([{—–-") and bool(after) and not after.isspace()
 
 
 def _unbalanced(ch: str, pos: int, closed: bool) -> Finding:
