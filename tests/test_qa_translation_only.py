@@ -249,3 +249,21 @@ def test_stray_closer_the_source_has_too_despite_a_typo_quote() -> None:
     for src, expected in ((stray, 0), (opened, 1)):
         bt = Bitext(sentences_from_lines(src, "en"), sentences_from_lines(ja, "ja"), [Bead([i], [i], 1.0, 1.0) for i in range(3)])
         assert len(run_checks(bitext=bt, checks=["typography-brackets"])) == expected
+
+
+def test_acronym_expansion_from_an_or_phrase_or_initials_in_the_source() -> None:
+    """Dev sentences: a source that names the acronym after "or" ("Bharatiya Janata Party, or BJP") or only spells it by
+    initials ("Saturday Night Live") still gives the expansion a Japanese 〜（BJP）/（SNL） must render: the correct
+    renderings pass, another organisation's name in their place is a misfit."""
+    from align.model import Bead, Bitext
+
+    def misfits(en: str, ja: str) -> list[str]:
+        bt = Bitext(sentences_from_lines([en], "en"), sentences_from_lines([ja], "ja"), [Bead([0], [0], 1.0, 1.0)])
+        return [f.details["acronym"] for f in run_checks(bitext=bt, checks=["acronym-misfit"])]
+
+    bjp = "Supporters of Modi's Hindu nationalist Bharatiya Janata Party, or BJP, cheered."
+    assert misfits(bjp, "モディ首相率いるヒンズー至上主義のインド人民党（BJP）の支持派が歓声を上げた。") == []
+    assert misfits(bjp, "モディ首相率いるクリシャク・ムクティ・サングラム・サミティ（BJP）の支持派が歓声を上げた。") == ["BJP"]
+    snl = "Kanye West was booed in the studio during a Saturday Night Live after a rambling performance."
+    assert misfits(snl, "カニエ・ウェストは、サタデー・ナイト・ライブ（SNL）出演中にブーイングを浴びた。") == []
+    assert misfits(snl, "カニエ・ウェストは、米国地質調査所（SNL）出演中にブーイングを浴びた。") == ["SNL"]

@@ -71,15 +71,23 @@ def find_expansions(doc: Document) -> list[Expansion]:
                 a = m.end(1) - len(exp)
                 out.append(Expansion(m.group(2), exp, (a, m.end(1)), m.span(2)))
                 found.add(m.start(2))
-            for m in EN_ACR_ONLY.finditer(text, start, end):
-                if m.start(1) not in found:  # "artificial intelligence (AI)", "Headmasters' and Headmistresses' Conference (HMC)"
+            for pattern in (EN_ACR_ONLY, EN_OR_ACR):
+                for m in pattern.finditer(text, start, end):
+                    if m.start(1) in found:
+                        continue
+                    # "artificial intelligence (AI)", "Bharatiya Janata Party, or BJP", '"personal online data store" or a POD'
                     exp_span = _backward_expansion(text, start, m.start(), m.group(1))
                     if exp_span:
+                        found.add(m.start(1))
                         out.append(Expansion(m.group(1), text[exp_span[0] : exp_span[1]], exp_span, m.span(1)))
     return out
 
 
 EN_ACR_ONLY = re.compile(rf"\(\s*({ACR})\s*\)")
+#: "the Bharatiya Janata Party, or BJP": the acronym given as an alternative name after "or".
+EN_OR_ACR = re.compile(rf"[\"”’']?,?\s+or\s+(?:the\s+|an?\s+)?({ACR})\b")
+#: Capitalized words (with the small words of names between them) that may spell an acronym by their initials.
+EN_CAPITALIZED_RUN = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|and|for|the|on|in|de|&)\s+)*[A-Z][\w'\-]*)+")
 EN_WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 
@@ -132,6 +140,32 @@ def english_fits(acronym: str, expansion: str) -> bool:
     return True
 
 
+def initials_spell(acronym: str, words: list[str]) -> bool:
+    """One content word per capital letter of ``acronym``, in order ("Saturday Night Live" spells SNL)."""
+    letters = [c for c in acronym if c.isupper()]
+    content = [w for w in words if w.lower() not in STOP]
+    return len(letters) >= 2 and len(content) == len(letters) and all(w[0] == c for w, c in zip(content, letters, strict=True))
+
+
+def _initials_in_source(ctx: CheckContext, e: Expansion) -> str:
+    """The capitalized name of the source sentence(s) aligned with ``e`` that spells ``e.acronym`` by its initials, or ""."""
+    from align.qa.base import bead_of_sentence
+
+    bt = ctx.bitext
+    sentence = bt.tgt.sentence_at(e.span[0]) if bt is not None and ctx.doc is bt.tgt else None
+    bead = bead_of_sentence(bt, "tgt").get(sentence) if sentence is not None else None
+    if bead is None:
+        return ""
+    for i in bt.beads[bead].src:
+        for m in EN_CAPITALIZED_RUN.finditer(bt.src.sentence_text(i)):
+            words = m.group(0).split()
+            for a in range(len(words)):
+                for b in range(a + 2, len(words) + 1):
+                    if words[a].lower() not in STOP and words[b - 1].lower() not in STOP and initials_spell(e.acronym, words[a:b]):
+                        return " ".join(words[a:b])
+    return ""
+
+
 @register_check("acronym-inconsistent", "terminology", "minor", bilingual=False)
 def check_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     """The same acronym written out in two different ways in one document."""
@@ -165,6 +199,10 @@ def check_misfit(ctx: CheckContext) -> Iterator[Finding]:
             if english_fits(e.acronym, e.text):
                 source_exp.setdefault(e.acronym, e.text)
     ja_pairs = []
+    if ctx.bitext is not None:  # no "X (ACR)" in the source: a name in its aligned sentence whose initials spell the acronym
+        for e in expansions:
+            if e.acronym not in source_exp and (name := _initials_in_source(ctx, e)):
+                source_exp[e.acronym] = name
     for e in expansions:
         if re.fullmatch(r"[A-Za-z0-9 '&\-]+", e.text):
             if not english_fits(e.acronym, e.text):
