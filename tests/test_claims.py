@@ -924,3 +924,12 @@ def test_japanese_request_to_listeners_is_a_weak_recommendation(text: str) -> No
     decided on the even half of the development documents and confirmed on the odd half."""
     claim = one(text, "ja")
     assert claim is not None and (claim.type, claim.deontic) == ("recommendation", "weak")
+
+
+def test_contracted_past_is_no_forecast() -> None:
+    """"would've" is "would have" (a judgement about the past, like "may have set it back"), and "'d" before a past participle
+    is "had": neither makes a prediction."""
+    counterfactual = one("I would've stayed at home if I had known about the strike.", "en")
+    assert counterfactual is not None and counterfactual.type == "assessment"
+    had = one("Phone records showed they'd only known each other for a week.", "en")
+    assert had is None or had.type != "prediction"

@@ -46,7 +46,7 @@ CAPTION_CREDIT = re.compile(r"\((?:PA|AP|AFP|Reuters|Getty[^)]*|[^)]*Photo[^)]*)
 #: A match score ("2-0", "10-6", "16.5-11.5"); not a range ("30-60 range", "70-90%") and not part of a date or an address.
 SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}(?:\.5)?-\d{1,3}(?:\.5)?(?![\d-]|\s*(?:range|percent|per cent|%))")
 #: A modal with a perfect infinitive looks back: "may have set it back", "could have been cleared".
-PAST_MODAL = re.compile(r"\b(?:may|might|could|must|would)(?: not|n't)? have (?:been )?\w+(?:ed|en|t|wn)\b", re.I)
+PAST_MODAL = re.compile(r"\b(?:may|might|could|must|would)(?: not|n't)?(?: have|'ve) (?:been )?\w+(?:ed|en|t|wn|d)\b", re.I)
 #: Headline attribution: "…, Analysts Warn", "… - Interior Secretary". After a comma the speech verb is required: a title-case
 #: headline ends in many capitalized phrases that speak for no one ("…, Killing Hundreds", "…, Fukui Prefecture").
 HEADLINE_SOURCE = re.compile(r"(?:,\s*([A-Z][\w.'’ -]{1,40}?)\s+(?:Warns?|Says?|Claims?|Argues?)|\s[-–—]\s*([A-Z][\w.'’ -]{1,40}?)"
@@ -633,7 +633,9 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
             _set_deontic(a, tok.text, "strong")  # "information was needed", "the law needs changing"
         if tok.tag_ == "MD" and _in_adverbial(tok):
             continue
-        if (tok.tag_ == "MD" and lemma in cues.PREDICTION_MODALS and not refusal and not (lemma == "would" and counterfactual)) or \
+        had = tok.lower_ in ("'d", "’d") and any(t.tag_ == "VBN" for t in doc[i + 1 : i + 3])  # "they'd only known": had, no modal
+        if (tok.tag_ == "MD" and lemma in cues.PREDICTION_MODALS and not refusal and not (lemma == "would" and counterfactual)
+                and not had) or \
                 lemma in cues.PREDICTION_WORDS or \
                 (lemma in cues.PREDICTION_VERBS and tok.pos_ == "VERB") or (lemma == "go" and tok.tag_ == "VBG" and nxt == "to"):
             a.prediction = a.prediction or tok.text
