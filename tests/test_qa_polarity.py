@@ -93,6 +93,17 @@ HEADLINE = ("Sedatives Detected in Corpse of Woman with ALS; Not Commercially Av
         # a concession softened by かもしれないが ("it is small, but" ↔ 小さいかもしれないが) is politeness, not doubt
         ("It is a small step, but it matters.", "それは小さな一歩かもしれないが、重要だ。", ""),
         ("It is a small step, but it matters.", "それは小さな一歩だが、重要かもしれない。", "added"),
+        # a possibility the English keeps in a subordinate clause ("though the club can extend", "entities that might")
+        # does not license a hedge on the Japanese main predicate; a clause of consequence ("so you may need") and a hedge
+        # inside a noun phrase ("a possibly death sentence") may become the sentence's
+        ("Pogba has a year to run on his deal, though the club can extend that by 12 months meaning he has two years to run.",
+         "ポグバは契約満了までに１年あるが、クラブはそれを12ヶ月延長できるため、あと2年あるということになる可能性がある。", "added"),
+        ("Pogba has a year to run on his deal, though the club can extend that by 12 months meaning he has two years to run.",
+         "ポグバは契約満了までに１年あるが、クラブはそれを12ヶ月延長できるため、あと2年あるということになる。", ""),
+        ("The sizing in the UK is slightly smaller so you may need to go up one size.",
+         "英国サイズはやや小さめなので、1つ大きいサイズでご購入されるといいかもしれません。", ""),
+        ("Both of those counts carry a possibly death sentence, according to the court document.",
+         "裁判所の文書によると、いずれも訴因も死刑の可能性があるとしている。", ""),
         ("You could also track your rider through the app.", "また、アプリで配達員を追跡することもできるかもしれません。", ""),
     ],
 )

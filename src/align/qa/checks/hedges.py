@@ -102,6 +102,9 @@ def hedge_shift(en: str, ja: str) -> tuple[str, str]:
         return "added", m.group(0)
     if m and (stacked := _hedge_on_ability(en, ja)):
         return "added", stacked
+    final = _final_possibility(ja)
+    if final and not _concessive(final, ja, en) and not main_clause_possibility(en):
+        return "added", final.group(0)
     m = JA_LIKELY.search(ja)
     if m and not EN_LIKELY.search(en):
         return "added", m.group(0)
@@ -121,6 +124,42 @@ def _concessive(hedge: re.Match[str], ja: str, en: str) -> bool:
     """The hedge softens a concession the English makes too ("Sure, it is small, but …" → 小さいかもしれないが、…):
     a politeness of the concessive clause, not a doubt about the claim."""
     return bool(EN_CONCESSION.search(en)) and bool(JA_CONCESSIVE_AFTER.match(ja, hedge.end()))
+
+
+#: A possibility hedge on the Japanese main predicate (the end of the sentence).
+JA_FINAL_POSSIBLE = re.compile(r"(?:" + JA_POSSIBLE.pattern + r")[ぁ-ん]{0,8}[。！!]?\s*[」』]?\s*$")
+#: Dependency relations that put a word inside an adverbial or relative clause ("though the club can extend", "entities
+#: that might want"); a hedge inside a noun phrase ("a possibly death sentence") is often the sentence's in Japanese.
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
+
+
+def _final_possibility(ja: str) -> re.Match[str] | None:
+    """The possibility hedge of the last Japanese sentence's main predicate, if it has one."""
+    last = re.split(r"(?<=[。！？!?])(?=.)", ja.strip())[-1]
+    m = JA_FINAL_POSSIBLE.search(last)
+    return JA_POSSIBLE.search(last, m.start()) if m else None
+
+
+def main_clause_possibility(en: str) -> bool:
+    """Whether a possibility word of ``en`` bears on a main clause (not only on a subordinate clause or a noun phrase)."""
+    from align.lang.en import parse
+
+    doc = parse(en)
+    for tok in doc:
+        pair = f"{tok.text} {doc[tok.i + 1].text}" if tok.i + 1 < len(doc) else ""
+        if not EN_POSSIBLE.fullmatch(tok.text) and not (pair and EN_POSSIBLE.fullmatch(pair)):
+            continue
+        node, subordinate = tok, False
+        while node.head.i != node.i:
+            # "…, so you may need to go up a size": a clause of consequence carries the sentence's point (Japanese makes it
+            # the main predicate: …ので、…といいかもしれません)
+            if node.dep_ in SUBORDINATE_DEPS and not any(c.dep_ == "mark" and c.lower_ == "so" for c in node.children):
+                subordinate = True
+                break
+            node = node.head
+        if not subordinate:
+            return True
+    return False
 
 
 #: A possibility hedge right after a potential form: "can X" rendered Xできる needs no かもしれない on top of it.
