@@ -292,3 +292,19 @@ def test_events_named_by_date_names_with_numbers_and_wholly_match():
     assert _numbers_findings("The product is 100% natural.", "この製品は完全に自然です。") == []
     assert _numbers_findings("The product is 90% natural.", "この製品は100％自然です。")
     assert _numbers_findings("About 22 people came to the 911 memorial.", "人々が追悼式に来た。")
+
+
+def test_figures_said_otherwise_with_a_japanese_source():
+    """The same renderings when Japanese is the source (the reverse direction): 911 ↔ September 11 and 100％ ↔ totally
+    explain each other; 100％ with nothing for it in the English is still reported."""
+    from align.model import Bead, Bitext
+    from align.qa import run_checks
+    from align.segment import sentences_from_lines
+
+    def findings(ja: str, en: str) -> list[str]:
+        bt = Bitext(sentences_from_lines([ja], "ja"), sentences_from_lines([en], "en"), [Bead([0], [0], 1.0, 1.0)])
+        return [f.message for f in run_checks(bitext=bt, checks=["numbers"])]
+
+    assert findings("911のテロがすべてを変えた。", "The attacks of September 11 changed everything.") == []
+    assert findings("この製品は100％自然です。", "The product is totally natural.") == []
+    assert findings("この製品は100％自然です。", "The product is natural.")

@@ -287,21 +287,21 @@ def _labelled_by_a_name(q: Quantity, text: str) -> bool:
     return bool(before) and before[-1] not in ".!?:;\"“(\n"
 
 
-def _drop_figures_of_speech(left: list[Quantity], right: list[Quantity], src_doc: str, tgt_doc: str, src_text: str,
+def _drop_figures_of_speech(left: list[Quantity], right: list[Quantity], src: Document, tgt: Document, src_text: str,
                             tgt_text: str) -> tuple[list[Quantity], list[Quantity]]:
     """Unpaired figures the other side says another way: an event named by its date (September 11 ↔ 911, 9月11日 ↔ 9/11),
-    a name with a number (Catch 22 ↔ 矛盾), and 100％ for "totally" (or "100%" for 完全に)."""
-    src_days, tgt_days = _calendar_days(src_text, "en"), _calendar_days(tgt_text, "ja")
-    keep_left = [
-        s for s in left
-        if not (_names_a_date(s, src_doc, tgt_days) or _labelled_by_a_name(s, src_doc)
-                or (s.kind == "PERCENT" and s.value == 100 and JA_WHOLLY.search(tgt_text)))
-    ]
-    keep_right = [
-        t for t in right
-        if not (_names_a_date(t, tgt_doc, src_days) or (t.kind == "PERCENT" and t.value == 100 and EN_WHOLLY.search(src_text)))
-    ]
-    return keep_left, keep_right
+    a name with a number (Catch 22 ↔ 矛盾), and 100％ for "totally" (or "100%" for 完全に). Either side may be the English."""
+    wholly = {"en": EN_WHOLLY, "ja": JA_WHOLLY}
+    if {src.lang, tgt.lang} != {"en", "ja"}:
+        return left, right
+    src_days, tgt_days = _calendar_days(src_text, src.lang), _calendar_days(tgt_text, tgt.lang)
+
+    def said_otherwise(q: Quantity, doc: Document, other_days: set[tuple[int, int]], other_text: str, other_lang: str) -> bool:
+        return (_names_a_date(q, doc.text, other_days) or (doc.lang == "en" and _labelled_by_a_name(q, doc.text))
+                or (q.kind == "PERCENT" and q.value == 100 and bool(wholly[other_lang].search(other_text))))
+
+    return ([s for s in left if not said_otherwise(s, src, tgt_days, tgt_text, tgt.lang)],
+            [t for t in right if not said_otherwise(t, tgt, src_days, src_text, src.lang)])
 
 
 def _by_bead(ctx: CheckContext, side: str) -> dict[int, list[Quantity]]:
@@ -386,7 +386,7 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
         # rival took, so a changed figure is still reported as a mismatch
         left = [s for s in left if not _restated(s, [p for p, _ in pairs], tgt_q.get(b - 1, []) + tgt_q.get(b + 1, []))]
         right = [t for t in right if not _restated(t, [q for _, q in pairs], src_q.get(b - 1, []) + src_q.get(b + 1, []))]
-        left, right = _drop_figures_of_speech(left, right, ctx.bitext.src.text, ctx.bitext.tgt.text, src_text, tgt_text)  # type: ignore[union-attr]
+        left, right = _drop_figures_of_speech(left, right, ctx.bitext.src, ctx.bitext.tgt, src_text, tgt_text)  # type: ignore[union-attr]
         for s in left:
             if not _minor_count(s):
                 yield finding(
