@@ -577,7 +577,7 @@ def _unpaired_target_name(ctx: CheckContext, bead: int) -> bool:
 
 
 #: How far back a name given by the translation stays known enough to be left implicit.
-RECENT_BEADS = 3
+RECENT_BEADS = 5
 
 
 def _rendered_before(ctx: CheckContext, mention: str, bead: int) -> bool:
@@ -587,7 +587,7 @@ def _rendered_before(ctx: CheckContext, mention: str, bead: int) -> bool:
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
     return any(link.bead is not None and bead - RECENT_BEADS <= link.bead < bead and link.src is not None and link.tgt is not None
                and re.search(rf"(?<![A-Za-z]){re.escape(mention)}(?![A-Za-z])", bt.src.entities[link.src].text)
-               and link.note not in ("embedding", "acronym", "acronym alias")
+               and link.note not in ("acronym", "acronym alias")
                for link in layer_links(ctx, "entity"))
 
 
@@ -654,15 +654,18 @@ def katakana_words(text: str) -> list[str]:
 
 
 def japanese_phrases(text: str) -> list[str]:
-    """Noun phrases of up to four tokens, kanji or mixed (軍, 海軍, 緑の党, 最高裁判事): what a translated name looks like."""
+    """Noun phrases of up to four tokens, kanji or mixed (軍, 海軍, 緑の党, 最高裁判事), also opened by an adjective (黒い石 for
+    "Black Stones"): what a translated name looks like."""
     toks = japanese_words(text)
-    content = [pos in ("名詞", "接頭辞", "接尾辞") or w in ("・", "の") for w, pos in toks]
+    content = [pos in ("名詞", "接頭辞", "接尾辞", "形容詞") or w in ("・", "の") for w, pos in toks]
     out = set()
     for i in range(len(toks)):
         for n in (1, 2, 3, 4):
             piece = toks[i : i + n]
             if len(piece) < n or not all(content[i : i + n]) or piece[0][0] in ("の", "・") or piece[-1][0] in ("の", "・"):
                 continue
+            if any(pos == "形容詞" for _w, pos in piece[1:]) or piece[-1][1] == "形容詞":
+                continue  # an adjective only opens a phrase: 黒い石, not 石黒い
             phrase = "".join(w for w, _ in piece)
             if re.search(r"[一-龯]", phrase) and not re.search(r"\d", phrase):
                 out.add(phrase)
