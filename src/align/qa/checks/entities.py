@@ -914,6 +914,7 @@ def _fold(text: str) -> str:
 #: Words English NER tags as names on their own though they are not names: compass points ("the South's unification
 #: ministry" means South Korea's), capitalized headline words ("136 years ago today, and COUNTING"), initials, time zones,
 #: Title Case phrases opened by a possessive.
+COMPASS = re.compile(r"North|South|East|West")
 NOT_A_NAME = re.compile(
     r"(?:North|South|East|West|Northern|Southern|Eastern|Western)|[A-Z]+(?:ING|ED|LY|TION)|(?:[A-Z]\.)+"
     r"|(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|JST|KST|AEST|AEDT|IST)"  # time zones (イギリス時間 for BST is fine)
@@ -925,7 +926,15 @@ NOT_A_NAME = re.compile(
 SPAN_SEPARATORS = re.compile(r",\s+|\s+[-–—&]\s+|\s*[()]\s*|\s+and\s+(?=[A-Z])|(?:(?<=[a-z]{3})|(?<=-[A-Z]))\.\s+(?=[A-Z])")
 
 
-def name_pieces(ent: Entity) -> list[Entity]:
+def _family_names(ctx: CheckContext) -> frozenset[str]:
+    """Last words of the source's multi-word person names ("West" of "Kanye West")."""
+    if "family_names" not in ctx.cache:
+        bt: Bitext = ctx.bitext  # type: ignore[assignment]
+        ctx.cache["family_names"] = frozenset(e.text.split()[-1] for e in bt.src.entities if e.label == "PERSON" and " " in e.text)
+    return ctx.cache["family_names"]
+
+
+def name_pieces(ent: Entity, family_names: frozenset[str] = frozenset()) -> list[Entity]:
     """The entity, or the pieces of a span that joins several names; without spans that are not names at all: no capital
     letter ("node"), a code with digits (COVID-19, H5N1: diseases and models, compared as numbers or strings), a compass
     point, one capitalized word after a dash ("Siege Warfare - Massive free-for-all": the capital opens a phrase)."""
@@ -935,7 +944,9 @@ def name_pieces(ent: Entity) -> list[Entity]:
         end = m.start() if m else len(ent.text)
         piece = ent.text[pos:end]
         opens_phrase = separator.strip() in ("-", "–", "—") and " " not in piece
-        if piece and re.search(r"[A-Z]", piece) and not re.search(r"\d", piece) and not NOT_A_NAME.fullmatch(piece) and not opens_phrase:
+        # a compass word that is the family name of a person of the document is that person (Kanye West), not a direction
+        not_name = NOT_A_NAME.fullmatch(piece) and not (piece in family_names and COMPASS.fullmatch(piece))
+        if piece and re.search(r"[A-Z]", piece) and not re.search(r"\d", piece) and not not_name and not opens_phrase:
             out.append(ent if piece == ent.text else Entity(ent.start + pos, ent.start + end, ent.label, piece, ent.source))
         if m:
             pos, separator = m.end(), m.group(0)
@@ -1053,7 +1064,7 @@ def _mismatches(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if doc.lang == "ja" and ctx.cache["gazetteer"][0].entry_of(whole.text, "ja") is None:
             continue  # Japanese NER tags many katakana common nouns as names: only known names count on this side
-        for ent in name_pieces(whole) if doc.lang == "en" else [whole]:
+        for ent in name_pieces(whole, _family_names(ctx)) if doc.lang == "en" else [whole]:
             if ent.label == "PERSON" and re.search(r"\b(?:High|Schools?|University|College|Club|Team|Company|Hospital|Council)$", ent.text):
                 ent = Entity(ent.start, ent.end, "ORG", ent.text, ent.source)  # "Yaeyama High" is a school, not a person
             if ent is not whole:  # a piece of a span the NER misread ("All Blacks (New Zealand" as a PRODUCT): the gazetteer's label
@@ -1227,7 +1238,7 @@ def unrendered_source_words(ctx: CheckContext, bead: int) -> list[str]:
     units: list[tuple[str, str]] = []  # (word, the entity text it belongs to)
     bead_entities = [e for e in bt.src.entities if e.label not in NUMERIC_LABELS and _bead_of_entity(ctx, e, "src") == bead]
     for whole in bead_entities:
-        for ent in name_pieces(whole):  # not codes (COVID-19) nor compass points
+        for ent in name_pieces(whole, _family_names(ctx)):  # not codes (COVID-19) nor compass points
             words = [w for w in en_name_words(ent.text) if w[:1].isupper() and len(re.sub(r"[^A-Za-z]", "", w)) >= 3]
             units += [(w, ent.text) for w in (words[-1:] if ent.label == "PERSON" else words)]  # a given name may be dropped
     if not units:
