@@ -56,6 +56,14 @@ def test_japanese_negation_is_read_from_pos_not_characters(ja: str, count: int, 
         # a superlative said by negation (これ以上…ない, かつてない) asserts; a plain negated predicate does not render "the best"
         ("It was the best day ever.", "これ以上の日はなかった。", ""),
         ("It was the best day.", "その日は良くなかった。", "added"),
+        # even documents 41-60: ceasing is a negated continuation (stopped using → 使わなくなった), and a question in
+        # じゃないかな / じゃないかと思う is a guess, not a negation
+        ("I use it in my hometown, but I didn't realize because I stopped using it after I became an adult.",
+         "私の地元でも使うんですが、大人になってから自然と使わなくなったせいか、気付きませんでした。", ""),
+        ("When I think of religious memberships, perhaps a co-op model is useful.",
+         "宗教団体の会員制とか考えたらさ、生協のモデルが結構いいんじゃないかな。", ""),
+        ("When I think of religious memberships, a co-op model is useful.",
+         "宗教団体の会員制とか考えたらさ、生協のモデルは役に立たないな。", "added"),
         ("Avalanche at ski resort kills 1, injures 5", "スキーリゾートで雪崩、1名死亡、5名が負傷せず", "added"),
     ],
 )
@@ -104,6 +112,8 @@ HEADLINE = ("Sedatives Detected in Corpse of Woman with ALS; Not Commercially Av
          "英国サイズはやや小さめなので、1つ大きいサイズでご購入されるといいかもしれません。", ""),
         ("Both of those counts carry a possibly death sentence, according to the court document.",
          "裁判所の文書によると、いずれも訴因も死刑の可能性があるとしている。", ""),
+        ("Thomas Young was denied a certain try by O'Mahony's tackle.",
+         "決まると思われたトーマス・ヤングのトライはタックルで阻止された。", ""),
         ("You could also track your rider through the app.", "また、アプリで配達員を追跡することもできるかもしれません。", ""),
     ],
 )
@@ -183,3 +193,11 @@ def test_claim_shift_ignores_negated_conditions_and_litotes() -> None:
     ]
     found = run_checks(bitext=_pair(en, ja), checks=["claim-shift", "negation-flip"])
     assert [(f.bead, f.message) for f in found] == [(3, "claim shifted: negation dropped")]
+
+
+def test_claim_shift_leaves_a_polite_deshou_for_may_alone() -> None:
+    """"A couple may decide …" rendered …夫婦もいるでしょう (a dev sentence): でしょう ends a polite guess, it is not a
+    stronger grade than "may"; "is likely to" rendered かもしれない is still a graded shift (see the test above)."""
+    bt = _pair(["A couple may decide it is not in their best interest, or in the interest of their child, to raise a baby."],
+               ["子育てが親子どちらにとっても得にならないと判断する夫婦もいるでしょう。"])
+    assert run_checks(bitext=bt, checks=["claim-shift"]) == []

@@ -267,3 +267,9 @@ def test_acronym_expansion_from_an_or_phrase_or_initials_in_the_source() -> None
     snl = "Kanye West was booed in the studio during a Saturday Night Live after a rambling performance."
     assert misfits(snl, "カニエ・ウェストは、サタデー・ナイト・ライブ（SNL）出演中にブーイングを浴びた。") == []
     assert misfits(snl, "カニエ・ウェストは、米国地質調査所（SNL）出演中にブーイングを浴びた。") == ["SNL"]
+
+
+def test_spaced_score_is_the_results_style() -> None:
+    """"● 西武 0 － 5 ロッテ" (a dev results line) spaces the score like the source; a spaced date in a tight document is a slip."""
+    assert run_checks(doc=_doc("● 西武 0 － 5 ロッテ", "西武は5日に負けた。", "ロッテは3連勝した。"), checks=["typography-space"]) == []
+    assert run_checks(doc=_doc("西武は 5 日に負けた。", "ロッテは3連勝した。", "西武は2位だ。"), checks=["typography-space"])

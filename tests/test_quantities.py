@@ -308,3 +308,21 @@ def test_figures_said_otherwise_with_a_japanese_source():
     assert findings("911のテロがすべてを変えた。", "The attacks of September 11 changed everything.") == []
     assert findings("この製品は100％自然です。", "The product is totally natural.") == []
     assert findings("この製品は100％自然です。", "The product is natural.")
+
+
+def test_bounds_said_with_verbs_even_odds_thirds_and_best_pairing():
+    """Dev sentences (even documents 41-60): ３億ドルを切る renders "below $300 million", 半々 "a 50/50 chance", 3分の1ずつ
+    "into thirds", and "More than 100 … in 115 days" pairs with 100人超, not with the 115 its open bound also contains;
+    the bounds dropped, the odds left out and another fraction are still reported."""
+    headline = "More than 100 newly infected coronavirus cases in South Korea for the first time in 115 days"
+    assert _numbers_findings(headline, "韓国のコロナ新規感染者 115日ぶり100人超") == []
+    assert any("approximate" in m for m in _numbers_findings(headline, "韓国のコロナ新規感染者 115日ぶり100人"))
+    below = "EverGrow sunk to below $300 million in valuation."
+    assert _numbers_findings(below, "ＥｖｅｒＧｒｏｗは評価額が３億ドルを切るまでに下落した。") == []
+    assert _numbers_findings(below, "ＥｖｅｒＧｒｏｗは評価額が３億ドルまで下落した。")
+    odds = 'He was "still undecided between going pro or to go to college, a 50/50 chance" at the end of June.'
+    assert _numbers_findings(odds, "６月末に「プロか進学か半々」と語った。") == []
+    assert _numbers_findings(odds, "６月末に「プロか進学か」と語った。")
+    thirds = "It divides the image into thirds vertically and horizontally."
+    assert _numbers_findings(thirds, "画像を縦横3分の1ずつに分割する。") == []
+    assert _numbers_findings(thirds, "画像を縦横4分の1ずつに分割する。")

@@ -178,7 +178,9 @@ _TIME = re.compile(r"(?<![\d.:])\b(?P<h>1[0-2]|0?\d)(?:[:.](?P<m>[0-5]\d))?\s?(?
 _CLOCK = re.compile(r"(?<![\d.,:])\b(?P<h>[0-2]\d):?(?P<m>[0-5]\d)\s?(?:GMT|UTC|hours|hrs|local time)\b")
 #: "by a third", "a quarter of": one part in n, written in words (two-thirds is read by _fraction)
 _PART_WORDS = re.compile(r"\b(?:a|one)[-\s](?P<d>third|quarter|fifth|tenth)\b(?=\s+of\b)"
-                         r"|(?<=\bby\s)(?:a|one)[-\s](?P<d2>third|quarter|fifth|tenth)\b", re.I)
+                         r"|(?<=\bby\s)(?:a|one)[-\s](?P<d2>third|quarter|fifth|tenth)\b"
+                         # "dividing the image into thirds" = 3分の1ずつ
+                         r"|(?<=\binto\s)(?P<d3>thirds|quarters|fifths|tenths)\b", re.I)
 #: "a 6-foot-6 junior", "5 ft 10 in", "6'2\"": feet and inches as one length in feet (Japanese gives 198センチ)
 _FEET_INCHES = re.compile(r"\b(?P<f>\d)(?:[-\s]?(?:foot|feet|ft)[-\s]?|')(?P<i>\d{1,2})(?:[-\s]?(?:inches|inch|in)\b|[\"”])?(?![\d.])")
 #: race and lap times, "4:41.30", "2:11.60 minutes", "1:02:33": an elapsed time in seconds (Japanese 4分41秒30), not a clock
@@ -199,7 +201,7 @@ def _parts(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     for m in _PART_WORDS.finditer(chunk):
         if not _free(taken, *m.span()):
             continue
-        denominator = _DENOMINATORS[(m.group("d") or m.group("d2")).lower()]
+        denominator = _DENOMINATORS[(m.group("d") or m.group("d2") or m.group("d3").rstrip("s")).lower()]
         taken.append(m.span())
         out.append(make_quantity(m.start(), m.end(), m.group(0), "CARDINAL", 1 / denominator, "fraction"))
     return out

@@ -39,7 +39,8 @@ POSSIBLE = {
 }
 LIKELY = {
     "en": re.compile(r"\b(?:likely|probabl[ey]|perhaps|expected|presumably|apparently)\b", re.I),
-    "ja": re.compile(r"可能性が(?:高|大き)|公算|見込み|とみられ|と見られ|だろう|でしょう|おそらく|恐らく|多分|はず"),
+    # not だろう/でしょう alone: polite Japanese ends a "may" with them ("A couple may decide …" → …夫婦もいるでしょう)
+    "ja": re.compile(r"可能性が(?:高|大き)|公算|見込み|とみられ|と見られ|おそらく|恐らく|多分|はず"),
 }
 
 

@@ -43,7 +43,9 @@ EN_POSSIBLE = re.compile(
 EN_LIKELY = re.compile(
     EN_POSSIBLE.pattern[:-3] + r"|will|would|wo|wouldn|'ll|expect\w*|estimat\w*|forecast\w*|predict\w*|project\w*|anticipat\w*|"
     r"assum\w*|guess\w*|suspect\w*|seen as|set to|on track|plan\w*|intend\w*|aim\w*|hope\w*|future|about|around|roughly|"
-    r"approximately|nearly|almost|some|reported|said|says|according|alleg\w*|believ\w*|thought|think\w*|considered|regarded)\b",
+    r"approximately|nearly|almost|some|reported|said|says|according|alleg\w*|believ\w*|thought|think\w*|considered|regarded|"
+    # "a certain try" is one that seemed sure: 決まると思われたトライ
+    r"certain|sure|surely|bound to)\b",
     re.I,
 )
 #: Clear Japanese hedges of possibility, and markers of likelihood/estimate (checked against a wider English list).

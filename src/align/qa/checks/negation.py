@@ -46,6 +46,8 @@ JA_NEUTRAL = (
     (re.compile(r"(?:に|は)(?:違い|相違)(?:ない|なかった|ありません)|間違い(?:ない|なく|ありません)"), "確実だ"),
     (re.compile(r"(?:の|ん)?(?:では|じゃ)(?:ない|ありません|なかろう)(?:だろう|でしょう)?か(?=[。？?！!」]|$)"), "だろう"),
     (re.compile(r"(?:ない|ません)(?:だろう|でしょう)?か(?=[。？?！!」]|$)"), "だろう"),
+    # the same rhetorical question before かな / と思う / って: "いいんじゃないかな", "できたんじゃないかと思う" (maybe, I think)
+    (re.compile(r"(?:の|ん)?(?:では|じゃ)(?:ない|ありません)(?:だろう|でしょう)?か(?=な|ね|と|って)"), "だろう"),
     (re.compile(r"しか(?!し)([^、。]{0,20}?)(?:ない|なかった|ません|ず)"), r"だけ\1"),
     (re.compile(r"(?:ほとんど|殆ど|めったに|滅多に|わずかしか)([^、。]{0,15}?)(?:ない|なかった|ません|ず)"), r"少し\1"),
     (re.compile(r"(?:に|で)(?:すぎ|過ぎ)(?:ない|なかった|ません|ず)"), "だけだ"),
@@ -90,7 +92,9 @@ EN_SOFT = re.compile(
     r"free of|-free|zero|shortage|short of|neglect\w*|ignor\w*|doubt\w*|yet to|remains? (?:closed|to be seen)|"
     r"must|have to|has to|had to|need(?:s|ed)? to|should|gotta|only|too|"
     # a state of not being able to move or leave, which Japanese says with a negated potential ("traps 5" → 5名が身動きとれず)
-    r"trap(?:s|ped)?|stuck|strand(?:s|ed)?)\b",
+    r"trap(?:s|ped)?|stuck|strand(?:s|ed)?|"
+    # ceasing is not doing any more: "I stopped using it" → 使わなくなった
+    r"stop(?:s|ped|ping)?|quit(?:s|ting)?|ceas\w*|gave up|give up|no longer)\b",
     re.I,
 )
 #: Lemmas of the fugashi tokens that negate (auxiliary ない/ず/ぬ/ん, adjective ない).

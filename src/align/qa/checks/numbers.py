@@ -32,7 +32,9 @@ APPROXIMATE = frozenset({"about", "more_than", "at_least", "less_than", "nearly"
 #: Approximators written next to a number with a stray space ("約 2 週間"), which the parser reads as exact.
 JA_APPROX_BEFORE = re.compile(r"(約|およそ|ほぼ|推定|概ね|おおよそ)\s*$")
 JA_APPROX_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,20}[)）])?[^\s、。\d]{0,3}?"  # "2,000フィート(610メートル)以上"
-                             r"(超|以上|以下|未満|近く|程度|前後|余り|あまり|ほど|強|弱|ばかり)")
+                             r"(超|以上|以下|未満|近く|程度|前後|余り|あまり|ほど|強|弱|ばかり|台|"
+                             # a bound said with a verb: ３億ドルを切る ("below"), 100人に迫る, 1万円に満たない
+                             r"を(?:切|割|下回|上回|超|越)|に(?:迫|満た|届か|近い|近づ))")
 #: Approximators a translator may put earlier in the clause than the number ("少なくとも従業員38名" for "at least 38 employees");
 #: words of several characters only (約 alone is part of 契約, 予約).
 JA_APPROX_IN_CLAUSE = re.compile(r"(少なくとも|およそ|おおよそ|概ね|推定|ざっと|優に|最低でも)[^、。，！？!?\d０-９]*$")
@@ -145,6 +147,13 @@ def _no_meridiem(q: Quantity) -> bool:
     return q.value is not None and q.value <= 12 and not MERIDIEM.search(q.text)
 
 
+def _pairing_distance(s: Quantity, t: Quantity) -> tuple[bool, float]:
+    """Order of preference among agreeing quantities: same qualifier first, then the nearest stated figure."""
+    a, b = _anchor(s), _anchor(_in_unit(t, s.unit))
+    gap = abs(a - b) / max(abs(a), abs(b), 1e-9) if a is not None and b is not None else 1.0
+    return s.qualifier != t.qualifier, gap
+
+
 def _anchor(q: Quantity) -> float | None:
     """The figure a quantity states: its value, else its one finite bound ("more than 14 billion" → 14e9)."""
     if q.value is not None:
@@ -246,6 +255,17 @@ CALENDAR_WORDS = frozenset(
 )
 
 
+#: Even odds said as a figure or a word: "a 50/50 chance" ↔ 半々, 五分五分, フィフティー・フィフティー.
+EVEN_ODDS = {"en": re.compile(r"\b50\s?[/-]\s?50\b|fifty[- ]fifty|even (?:odds|chance)", re.I),
+             "ja": re.compile(r"半々|五分五分|フィフティ|50\s?[/対]\s?50|５０\s?[／対]\s?５０")}
+
+
+def _even_odds(q: Quantity, doc_text: str) -> bool:
+    """``q`` is a 50 of "50/50" (or ５０対５０): even odds, which the other side may say in words."""
+    around = unicodedata.normalize("NFKC", doc_text[max(0, q.start - 4) : q.end + 4])
+    return q.value == 50 and bool(re.search(r"50\s?[/対-]\s?50", around))
+
+
 EN_MONTH_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (\d{1,2})\b")
 JA_MONTH_DAY = re.compile(r"(\d{1,2})\s?月\s?(\d{1,2})\s?日")
@@ -298,7 +318,8 @@ def _drop_figures_of_speech(left: list[Quantity], right: list[Quantity], src: Do
 
     def said_otherwise(q: Quantity, doc: Document, other_days: set[tuple[int, int]], other_text: str, other_lang: str) -> bool:
         return (_names_a_date(q, doc.text, other_days) or (doc.lang == "en" and _labelled_by_a_name(q, doc.text))
-                or (q.kind == "PERCENT" and q.value == 100 and bool(wholly[other_lang].search(other_text))))
+                or (q.kind == "PERCENT" and q.value == 100 and bool(wholly[other_lang].search(other_text)))
+                or (_even_odds(q, doc.text) and bool(EVEN_ODDS[other_lang].search(other_text))))
 
     return ([s for s in left if not said_otherwise(s, src, tgt_days, tgt_text, tgt.lang)],
             [t for t in right if not said_otherwise(t, tgt, src_days, src_text, src.lang)])
@@ -329,7 +350,10 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
         pairs: list[tuple[Quantity, Quantity]] = []
         for exact in (True, False):  # identical norms first, so "2024" pairs with "2024年" before "24"
             for s in list(left):
-                match = next((t for t in right if (s.norm == t.norm if exact else agrees(s, t))), None)
+                # of the quantities that agree, the one stating the same figure with the same qualifier ("More than 100 … in
+                # 115 days" ↔ "115日ぶり100人超": the open bound of "more than 100" also contains 115)
+                candidates = [t for t in right if (s.norm == t.norm if exact else agrees(s, t))]
+                match = min(candidates, key=lambda t: _pairing_distance(s, t), default=None)
                 if match is not None:
                     pairs.append((s, match))
                     left.remove(s)

@@ -48,7 +48,7 @@ def check_spaces(ctx: CheckContext) -> Iterator[Finding]:
     tight: dict[str, list[list[int]]] = {"digit": [], "word": []}
     for _i, start, end in body_sentences(ctx.doc):
         for m in SPACE_RE.finditer(text, start, end):
-            if not _address_boundary(text, m.start(), m.end()):
+            if not _address_boundary(text, m.start(), m.end()) and not _spaced_score(text, m.start(), m.end()):
                 spaced[_boundary_class(text, m.start(), m.end())].append([m.start(), m.end()])
         for m in TIGHT_RE.finditer(text, start, end):
             tight[_boundary_class(text, m.start(), m.start())].append([m.start(), m.start()])
@@ -87,6 +87,17 @@ def _address_boundary(text: str, a: int, b: int) -> bool:
     line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
     line_end = len(text) if line_end < 0 else line_end
     return any(m.end() == a or m.start() == b for m in ADDRESS_RE.finditer(text, line_start, line_end))
+
+
+SPACED_SCORE = re.compile(r"\d+ ?[-－–] ?\d+")
+
+
+def _spaced_score(text: str, a: int, b: int) -> bool:
+    """The space sets off a score written with spaces round its dash ("リヴィングストン 1 - 0 レンジャーズ", "西武 0 － 5 ロッテ"),
+    the way results tables and the English source write it."""
+    line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(" " in m.group(0) and (m.start() == b or m.end() == a) for m in SPACED_SCORE.finditer(text, line_start, line_end))
 
 
 def _boundary_class(text: str, a: int, b: int) -> str:
