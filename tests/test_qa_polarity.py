@@ -60,6 +60,7 @@ def test_japanese_negation_is_read_from_pos_not_characters(ja: str, count: int, 
         # じゃないかな / じゃないかと思う is a guess, not a negation
         ("I use it in my hometown, but I didn't realize because I stopped using it after I became an adult.",
          "私の地元でも使うんですが、大人になってから自然と使わなくなったせいか、気付きませんでした。", ""),
+        ("It was held in Sydney to stop the spread of infection.", "感染拡大防止のため、シドニーで開催しなかった。", "added"),
         ("When I think of religious memberships, perhaps a co-op model is useful.",
          "宗教団体の会員制とか考えたらさ、生協のモデルが結構いいんじゃないかな。", ""),
         ("When I think of religious memberships, a co-op model is useful.",

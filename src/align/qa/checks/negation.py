@@ -94,7 +94,7 @@ EN_SOFT = re.compile(
     # a state of not being able to move or leave, which Japanese says with a negated potential ("traps 5" → 5名が身動きとれず)
     r"trap(?:s|ped)?|stuck|strand(?:s|ed)?|"
     # ceasing is not doing any more: "I stopped using it" → 使わなくなった
-    r"stop(?:s|ped|ping)?|quit(?:s|ting)?|ceas\w*|gave up|give up|no longer)\b",
+    r"(?:stop(?:s|ped|ping)?|quit(?:s|ting)?)\s+\w+ing|ceas\w*|gave up|give up|no longer)\b",  # not "to stop the spread"
     re.I,
 )
 #: Lemmas of the fugashi tokens that negate (auxiliary ない/ず/ぬ/ん, adjective ない).
