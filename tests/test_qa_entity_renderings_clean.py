@@ -48,6 +48,9 @@ def test_a_name_the_translation_just_gave_may_be_left_implicit() -> None:
     # not when the subject is replaced by another name (the injector's ウエストヨークシャー for コービン, here for チョーハン)
     swapped = [*ja[:2], "今朝のツイートでは、ウエストヨークシャー氏は「怖がる必要はない」とし、症状のある人は検査を受けるよう呼び掛けた。"]
     assert _flagged(en, swapped).get(2) == {"ウエストヨークシャー"}, "one finding: Chouhan rendered as another name"
+    # also when the new name is a katakana word that neither NER nor UniDic takes for a name
+    unknown = [*ja[:2], "今朝のツイートでは、アイブロックスは「怖がる必要はない」とし、症状のある人は検査を受けるよう呼び掛けた。"]
+    assert 2 in _flagged(en, unknown)
     # nor when the translation never gave the name
     assert "Chouhan" in _flagged(en[2:], ja[2:]).get(0, set())
 

@@ -573,6 +573,17 @@ def _unpaired_target_name(ctx: CheckContext, bead: int) -> bool:
             core = _strip_ja(t.text)
             if t.label in NAME_LABELS and (re.fullmatch(r"[ァ-ヺー・]{2,}", core) or gaz.entry_of(t.text, "ja") is not None):
                 return True
+    # nor a katakana word that is no everyday loanword and spells no word of the source, which NER and UniDic may both
+    # miss as a name (アイブロックス where the source says "Australia")
+    src_text, tgt_text = bead_texts(bt, bead)
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]+", plain_latin(src_text)) if w.lower() not in EN_STOP]
+    for m in KATAKANA_NAME_RUN.finditer(tgt_text):
+        run = m.group(0).strip("・")
+        parts = [p for p in PART_SEPARATORS.split(run) if len(p) >= 2]
+        if len(run) < 4 or _plain_loanword(run) or loanword_parts(run):
+            continue
+        if not any(spells(x, w) for x in [run, *parts] for w in words) and not _in_gazetteer(ctx, run, "ja", "en", bt.src.text):
+            return True
     return False
 
 
