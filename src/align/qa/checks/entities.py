@@ -577,11 +577,14 @@ def _unpaired_target_name(ctx: CheckContext, bead: int) -> bool:
     # miss as a name (アイブロックス where the source says "Australia")
     src_text, tgt_text = bead_texts(bt, bead)
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]+", plain_latin(src_text)) if w.lower() not in EN_STOP]
+    # a word the linker paired with a source name of the bead is that name's rendering (キャサリン for "Kate")
+    paired = {bt.tgt.entities[link.tgt].text for link in layer_links(ctx, "entity")
+              if link.bead == bead and link.src is not None and link.tgt is not None}
     for m in KATAKANA_NAME_RUN.finditer(tgt_text):
         run = m.group(0).strip("・")
         parts = [p for p in PART_SEPARATORS.split(run) if len(p) >= 2]
-        if len(run) < 4 or _plain_loanword(run) or loanword_parts(run):
-            continue
+        if len(run) < 4 or loanword_parts(run) or any(run in t for t in paired):
+            continue  # everyday loanwords UniDic gives an English origin for (イベント, スコア) are judged elsewhere
         if not any(spells(x, w) for x in [run, *parts] for w in words) and not _in_gazetteer(ctx, run, "ja", "en", bt.src.text):
             return True
     return False
