@@ -326,3 +326,20 @@ def test_bounds_said_with_verbs_even_odds_thirds_and_best_pairing():
     thirds = "It divides the image into thirds vertically and horizontally."
     assert _numbers_findings(thirds, "画像を縦横3分の1ずつに分割する。") == []
     assert _numbers_findings(thirds, "画像を縦横4分の1ずつに分割する。")
+
+
+def test_an_order_of_magnitude_in_a_japanese_source_is_no_figure_to_match():
+    """数百人 / 何千もの / 数百万本 in a Japanese source say "hundreds", "thousands", "millions" (dev pairs read ja→en);
+    a figure stated exactly is still compared."""
+    from align.model import Bead, Bitext
+    from align.qa import run_checks
+    from align.segment import sentences_from_lines
+
+    def findings(ja: str, en: str) -> list[str]:
+        bt = Bitext(sentences_from_lines([ja], "ja"), sentences_from_lines([en], "en"), [Bead([0], [0], 1.0, 1.0)])
+        return [f.message for f in run_checks(bitext=bt, checks=["numbers"])]
+
+    assert findings("インドネシアの地震による津波: 数百人が死亡", "Indonesia earthquake tsunami: hundreds killed") == []
+    assert findings("北朝鮮は何千ものコロナウイルス検査キットを受け取った。", "North Korea has received thousands of coronavirus testing kits.") == []
+    assert findings("数百万本の脳炎ワクチンも政府から約束されている。", "Several million vials of encephalitis vaccine have been promised.") == []
+    assert findings("津波で300人が死亡した。", "Hundreds were killed by the tsunami.")
