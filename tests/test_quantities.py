@@ -340,6 +340,6 @@ def test_an_order_of_magnitude_in_a_japanese_source_is_no_figure_to_match():
         return [f.message for f in run_checks(bitext=bt, checks=["numbers"])]
 
     assert findings("インドネシアの地震による津波: 数百人が死亡", "Indonesia earthquake tsunami: hundreds killed") == []
-    assert findings("北朝鮮は何千ものコロナウイルス検査キットを受け取った。", "North Korea has received thousands of coronavirus testing kits.") == []
-    assert findings("数百万本の脳炎ワクチンも政府から約束されている。", "Several million vials of encephalitis vaccine have been promised.") == []
+    assert findings("北朝鮮は何千ものコロナウイルス検査キットを受け取った。", "North Korea has received thousands of testing kits.") == []
+    assert findings("数百万本の脳炎ワクチンも政府から約束されている。", "Several million vials of vaccine have been promised.") == []
     assert findings("津波で300人が死亡した。", "Hundreds were killed by the tsunami.")
