@@ -552,7 +552,8 @@ def _referred_to(ctx: CheckContext, ent: Entity, side: str, bead: int, other_tex
         for title, english in JA_TITLES.items():
             if re.search(rf"(?<!同){title}{NOT_VERBAL}", other_text) and not re.search(rf"\b(?:{english})", source_bead):
                 return True
-    if side == "src" and mention in before and _rendered_before(ctx, mention, bead) and not _unpaired_target_name(ctx, bead):
+    if (side == "src" and mention in before and _rendered_before(ctx, mention, bead) and _is_subject(src_doc, ent)
+            and not _unpaired_target_name(ctx, bead)):
         return True  # a name the translation has already given, left implicit when the source repeats it (Japanese drops a known subject)
     # the same name twice in the source bead, rendered once: the other occurrence is paired with the rendering
     paired = {link.src if side == "src" else link.tgt for link in layer_links(ctx, "entity")
@@ -592,6 +593,29 @@ def _unpaired_target_name(ctx: CheckContext, bead: int) -> bool:
 
 #: How far back a name given by the translation stays known enough to be left implicit.
 RECENT_BEADS = 5
+
+
+#: Dependency labels of a clause's subject; Japanese leaves out a known subject (or its possessor), not an object.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _is_subject(doc: Document, ent: Entity) -> bool:
+    """The English name is the subject of its clause, or the possessor of the subject ("Masuda's ashes were placed"), by
+    the parse of its sentence: what Japanese drops once it is known. A name deleted with an object or adverbial clause is
+    an omission, not a dropped subject."""
+    sentence = _sentence_of(doc, ent.start)
+    parsed = _parse_english(doc.text[sentence.start : sentence.end])
+    lo, hi = ent.start - sentence.start, ent.end - sentence.start
+    tokens = [t for t in parsed if lo <= t.idx < hi]
+    roots = [t for t in tokens if not (lo <= t.head.idx < hi) or t.head is t]
+    return any(t.dep_ in SUBJECT_DEPS or (t.dep_ == "poss" and t.head.dep_ in SUBJECT_DEPS) for t in roots)
+
+
+@lru_cache(maxsize=512)
+def _parse_english(text: str) -> Any:
+    from align.lang.en import _nlp
+
+    return _nlp()(text)
 
 
 def _rendered_before(ctx: CheckContext, mention: str, bead: int) -> bool:
