@@ -604,18 +604,13 @@ def _is_subject(doc: Document, ent: Entity) -> bool:
     the parse of its sentence: what Japanese drops once it is known. A name deleted with an object or adverbial clause is
     an omission, not a dropped subject."""
     sentence = _sentence_of(doc, ent.start)
-    parsed = _parse_english(doc.text[sentence.start : sentence.end])
+    from align.lang.en import parse
+
+    parsed = parse(doc.text[sentence.start : sentence.end])
     lo, hi = ent.start - sentence.start, ent.end - sentence.start
     tokens = [t for t in parsed if lo <= t.idx < hi]
     roots = [t for t in tokens if not (lo <= t.head.idx < hi) or t.head is t]
     return any(t.dep_ in SUBJECT_DEPS or (t.dep_ == "poss" and t.head.dep_ in SUBJECT_DEPS) for t in roots)
-
-
-@lru_cache(maxsize=512)
-def _parse_english(text: str) -> Any:
-    from align.lang.en import _nlp
-
-    return _nlp()(text)
 
 
 def _rendered_before(ctx: CheckContext, mention: str, bead: int) -> bool:
