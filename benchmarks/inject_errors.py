@@ -217,21 +217,27 @@ def inject_entity(bt: Bitext, rng: random.Random, pools: dict) -> tuple[Bitext, 
     return _apply(bt, b, line, m.start(), m.end(), rng.choice(others), "entity")
 
 
-def inject_clause(bt: Bitext, rng: random.Random, pools: dict) -> tuple[Bitext, Injection] | None:
-    """Delete one comma-delimited clause (not the last) of at least a fifth of a sentence."""
+def _delete_clause(bt: Bitext, rng: random.Random, separator: str, min_piece: int, min_rest: int) -> tuple[Bitext, Injection] | None:
+    """Delete one ``separator``-delimited clause (not the last) of at least a fifth of a translation sentence, separator included."""
     cands = []
     for b in _one_to_one(bt):
         line_id = bt.beads[b].tgt[0]
         line = bt.tgt.sentence_text(line_id)
         pos = 0
-        for piece in re.split(r"(?<=、)", line)[:-1]:
-            if len(piece) >= 8 and len(piece) >= 0.2 * len(line) and len(line) - len(piece) >= 10:
-                cands.append((b, line_id, pos, pos + len(piece)))
-            pos += len(piece)
+        for m in re.finditer(separator, line):
+            piece = line[pos : m.start()] + m.group(0).rstrip()
+            if len(piece) >= min_piece and len(piece) >= 0.2 * len(line) and len(line) - len(piece) >= min_rest:
+                cands.append((b, line_id, pos, m.end()))
+            pos = m.end()
     if not cands:
         return None
     b, line_id, a, e = rng.choice(cands)
     return _apply(bt, b, line_id, a, e, "", "clause")
+
+
+def inject_clause(bt: Bitext, rng: random.Random, pools: dict) -> tuple[Bitext, Injection] | None:
+    """Delete one 、-delimited clause (not the last) of at least a fifth of a Japanese sentence."""
+    return _delete_clause(bt, rng, "、", 8, 10)
 
 
 def inject_clause_en(bt: Bitext, rng: random.Random, pools: dict) -> tuple[Bitext, Injection] | None:
@@ -240,19 +246,7 @@ def inject_clause_en(bt: Bitext, rng: random.Random, pools: dict) -> tuple[Bitex
     The English counterpart of :func:`inject_clause`, for benchmarking a Japanese source reviewed against
     its English translation (benchmarks/qa_reverse.py).
     """
-    cands = []
-    for b in _one_to_one(bt):
-        line_id = bt.beads[b].tgt[0]
-        line = bt.tgt.sentence_text(line_id)
-        pos = 0
-        for piece in re.split(r"(?<=,) ", line)[:-1]:
-            if len(piece) >= 12 and len(piece) >= 0.2 * len(line) and len(line) - len(piece) >= 20:
-                cands.append((b, line_id, pos, pos + len(piece) + 1))
-            pos += len(piece) + 1
-    if not cands:
-        return None
-    b, line_id, a, e = rng.choice(cands)
-    return _apply(bt, b, line_id, a, e, "", "clause")
+    return _delete_clause(bt, rng, ", ", 12, 20)
 
 
 def inject_acronym(bt: Bitext, rng: random.Random, pools: dict) -> tuple[Bitext, Injection] | None:

@@ -28,9 +28,14 @@ def english_clauses(sentence: str) -> list[tuple[int, int]]:
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(sentence)))
+    return _glue_short(spans, MIN_CLAUSE_CHARS)
+
+
+def _glue_short(spans: list[tuple[int, int]], min_chars: int) -> list[tuple[int, int]]:
+    """Consecutive spans with each piece shorter than ``min_chars`` glued to its neighbour (empty spans dropped)."""
     merged: list[tuple[int, int]] = []
     for a, b in spans:
-        if merged and (b - a < MIN_CLAUSE_CHARS or merged[-1][1] - merged[-1][0] < MIN_CLAUSE_CHARS):
+        if merged and (b - a < min_chars or merged[-1][1] - merged[-1][0] < min_chars):
             merged[-1] = (merged[-1][0], b)
         elif b > a:
             merged.append((a, b))
@@ -90,12 +95,7 @@ def japanese_units(sentence: str) -> list[tuple[int, int]]:
         pos = m.end()
     pieces.append((pos, n))
     units: set[tuple[int, int]] = set()
-    merged: list[tuple[int, int]] = []
-    for a, b in pieces:
-        if merged and (b - a < MIN_JA_CLAUSE_CHARS or merged[-1][1] - merged[-1][0] < MIN_JA_CLAUSE_CHARS):
-            merged[-1] = (merged[-1][0], b)
-        elif b > a:
-            merged.append((a, b))
+    merged = _glue_short(pieces, MIN_JA_CLAUSE_CHARS)
     if len(merged) >= 2:
         units.update(merged)
     for tok in load_ginza()(sentence):
