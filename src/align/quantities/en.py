@@ -81,19 +81,20 @@ _SCALE = r"hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?"
 _NUMBER = (rf"(?:(?:{_DIGITS})(?:\s?(?:bn|mn|tn|m|k)\b|\s?(?:{_SCALE})\b)?|(?:\b(?:{_NUMWORD})\b)|\ban?(?=\s+(?:{_SCALE})))"
            rf"(?:(?:\s+|-)(?:and\s+)?(?:\b(?:{_SCALE}|{_NUMWORD})\b))*")
 _ORDINAL = rf"\b\d+(?:st|nd|rd|th)\b|\b(?:(?:{'|'.join(TENS_WORDS)})-)?(?:{'|'.join(ORDINAL_WORDS)})\b"
-_MONTH = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+#: An English month name or its abbreviation, as dates and the QA numbers check read them.
+MONTH_NAME = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 _DATE_PATTERNS = [
     re.compile(r"(?<![\d$£€¥.,])\b(?P<yr1>1[5-9]\d\d|20\d\d)\s?[-–]\s?(?P<yr2>1[5-9]\d\d|20\d\d|\d\d)\b(?![.,]?\d|\s?%)"),
-    re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b"),
-    re.compile(rf"(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b"),
-    re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})"),
+    re.compile(rf"(?P<m>{MONTH_NAME})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_NAME}),?\s+(?P<y>\d{{4}})\b"),
+    re.compile(rf"(?P<m>{MONTH_NAME}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b"),
+    re.compile(rf"(?P<m>{MONTH_NAME})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_NAME})"),
     re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>\d{4})\b"),
     re.compile(r"\b(?P<decade>1[5-9]\d0|20\d0)s\b"),
     re.compile(r"(?<![\d$£€¥.,])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]?\d|\s?%|-\w)"),
-    re.compile(rf"(?P<m>{_MONTH})(?!\s*\d)"),
+    re.compile(rf"(?P<m>{MONTH_NAME})(?!\s*\d)"),
     re.compile(r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]century\b", re.I),
     re.compile(r"\b(?:(?:a|one)\s+(?P<span>decade|century)|(?P<long>century|decade)-long)\b", re.I),
 ]

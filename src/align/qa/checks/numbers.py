@@ -18,6 +18,7 @@ from dataclasses import replace
 from align.model import Document, Quantity
 from align.qa.base import CheckContext, Finding, bead_of_sentence, finding, register_check
 from align.qa.beadtext import bead_texts
+from align.quantities.en import MONTH_NAME, MONTHS
 
 #: Relative slack for rounding ("$14.1 billion" written as "140億ドル").
 ROUNDING = 0.015
@@ -249,10 +250,7 @@ def _restated(q: Quantity, paired_same_side: list[Quantity], neighbours_other_si
 EN_WHOLLY = re.compile(r"\b(?:totally|completely|fully|entirely|absolutely|wholly|utterly|one hundred per ?cent)\b", re.I)
 JA_WHOLLY = re.compile(r"完全|全く|まったく|全面|すべて|全て|全然|絶対")
 #: Months and weekdays are capitalized without being names that a number belongs to.
-CALENDAR_WORDS = frozenset(
-    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
-    "Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+CALENDAR_WORDS = frozenset({m.capitalize() for m in MONTHS} | set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()))
 
 
 #: Even odds said as a figure or a word: "a 50/50 chance" ↔ 半々, 五分五分, フィフティー・フィフティー.
@@ -266,8 +264,7 @@ def _even_odds(q: Quantity, doc_text: str) -> bool:
     return q.value == 50 and bool(re.search(r"50\s?[/対-]\s?50", around))
 
 
-EN_MONTH_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (\d{1,2})\b")
+EN_MONTH_DAY = re.compile(rf"({MONTH_NAME}) (\d{{1,2}})\b")
 JA_MONTH_DAY = re.compile(r"(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 FIGURE_DATE = re.compile(r"(?<![\d.,/・])(\d{1,2})[./・]?(\d{1,2})(?![\d.,/・])")
 
@@ -275,9 +272,7 @@ FIGURE_DATE = re.compile(r"(?<![\d.,/・])(\d{1,2})[./・]?(\d{1,2})(?![\d.,/・
 def _calendar_days(text: str, lang: str) -> set[tuple[int, int]]:
     """(month, day) of the dates written with a month ("September 11", 9月11日) in ``text``."""
     if lang == "en":
-        from align.quantities.en import MONTHS
-
-        return {(MONTHS[m.group(1).lower()], int(m.group(2))) for m in EN_MONTH_DAY.finditer(text)}
+        return {(MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2))) for m in EN_MONTH_DAY.finditer(text)}
     return {(int(m.group(1)), int(m.group(2))) for m in JA_MONTH_DAY.finditer(unicodedata.normalize("NFKC", text))}
 
 
