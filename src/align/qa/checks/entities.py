@@ -259,15 +259,13 @@ def _expands_acronym(ctx: CheckContext, ja_name: str, en_text: str, ja_text: str
     """A Japanese name that spells out an acronym of the source the translation does not write (BST → イギリス時間, ASX →
     オーストラリア証券取引所, GMT → グリニッジ標準時): the acronym opens with the name's initial, by one of its English forms
     (gazetteer) or by its romanization. Acronyms the gazetteer knows (US, EU) have their own renderings and explain nothing."""
-    from align.entities.link import romanize
-
     gaz, variants = ctx.cache["gazetteer"]
     acronyms = {a for a in EN_ACRONYM.findall(en_text) if a not in ja_text and gaz.entry_of(a, "en") is None}
     if not acronyms:
         return False
     initials = {v[:1].lower() for e in _entries(gaz, ja_name, "ja") for v in variants.get(("en", e), []) if v[:1].isalpha()}
     if KATAKANA_ONLY.fullmatch(ja_name):
-        initials |= {romanize(ja_name, foreign)[:1].lower() for foreign in (True, False)}
+        initials |= _romaji_initials(ja_name)
     return any(a[0].lower() in initials for a in acronyms)
 
 
@@ -603,9 +601,9 @@ def _is_subject(doc: Document, ent: Entity) -> bool:
     """The English name is the subject of its clause, or the possessor of the subject ("Masuda's ashes were placed"), by
     the parse of its sentence: what Japanese drops once it is known. A name deleted with an object or adverbial clause is
     an omission, not a dropped subject."""
-    sentence = _sentence_of(doc, ent.start)
     from align.lang.en import parse
 
+    sentence = _sentence_of(doc, ent.start)
     parsed = parse(doc.text[sentence.start : sentence.end])
     lo, hi = ent.start - sentence.start, ent.end - sentence.start
     tokens = [t for t in parsed if lo <= t.idx < hi]
@@ -830,11 +828,16 @@ def ja_keys(kana: str) -> set[str]:
     return {k for k in map(name_skeleton, romaji) if k}
 
 
-def _same_letter(kana: str, word: str) -> bool:
-    """The romanization of ``kana`` opens with the first letter of ``word`` (ホープ "hoopu" and Hope, ワイリー "wairii" and Wiley)."""
+def _romaji_initials(kana: str) -> set[str]:
+    """First letters of the romanizations of ``kana`` (read as a foreign word and as a Japanese one)."""
     from align.entities.link import romanize
 
-    return any(romanize(kana, foreign)[:1].lower() == plain_latin(word)[:1].lower() for foreign in (True, False))
+    return {romanize(kana, foreign)[:1].lower() for foreign in (True, False)}
+
+
+def _same_letter(kana: str, word: str) -> bool:
+    """The romanization of ``kana`` opens with the first letter of ``word`` (ホープ "hoopu" and Hope, ワイリー "wairii" and Wiley)."""
+    return plain_latin(word)[:1].lower() in _romaji_initials(kana)
 
 
 def _same_start(kana: str, word: str) -> bool:
