@@ -331,3 +331,18 @@ def test_refinement_is_only_used_on_the_pair_it_was_fitted_on(embedder):
     assert _pairs(bitext) == [([0], [0]), ([1], [1]), ([2], [2])]
     swapped = align_documents(sentences_from_lines(JA, "ja"), sentences_from_lines(EN, "en"), embedder=embedder)
     assert swapped.meta["aligner"]["config"]["refine"] is True
+
+
+def test_anchors_are_the_figures_and_latin_names_a_translation_copies():
+    from align.aligner.anchors import matched, sentence_anchors, unmatched
+
+    en = sentence_anchors("The former Maizuru Naval Arsenal warehouse was completed in 1903 and now houses the World Brick Museum.")
+    ja = sentence_anchors("旧舞鶴海軍兵器廠魚形水雷庫は１９０３年に完成し、現在は赤れんが博物館（World Brick Museum）となっている。")
+    other = sentence_anchors("NATOは2023年に新たな戦略を採択した。")
+    # full-width digits are read as the same figure; English words count only when the Japanese side copies them
+    assert ja.strong == {"#1903", "world", "brick", "museum"}
+    assert en.strong == {"#1903"}
+    assert matched(en, ja) == 4 and unmatched(en, ja) == unmatched(ja, en) == 0
+    # an unrelated sentence shares nothing and leaves its own year and acronym without a counterpart
+    assert matched(en, other) == 0
+    assert unmatched(other, en) == 2 and unmatched(en, other) == 1

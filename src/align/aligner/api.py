@@ -6,6 +6,7 @@ import time
 
 import numpy as np
 
+from align.aligner.anchors import document_anchors
 from align.aligner.confidence import confidences
 from align.aligner.config import AlignerConfig
 from align.aligner.core import RawAlignment, align_sides
@@ -27,7 +28,7 @@ def document_side(doc: Document, embedder: Embedder, max_bead: int) -> Side:
     # presegmented input makes every line a paragraph: there is no structure to respect then
     structured = not doc.meta.get("presegmented") and len({s.paragraph for s in doc.sentences}) < len(doc.sentences)
     paragraphs = np.array([s.paragraph for s in doc.sentences], dtype=np.int64) if structured else None
-    return Side(windows, lengths, paragraphs)
+    return Side(windows, lengths, paragraphs, document_anchors(texts))
 
 
 def align_documents(src: Document, tgt: Document, *, embedder: Embedder | None = None, max_bead: int | None = None,

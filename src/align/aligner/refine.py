@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from align.aligner import anchors as anchor_sets
 from align.aligner.config import AlignerConfig
 from align.aligner.scoring import BandScores, Side
 from align.aligner.weights import load_vector
@@ -59,7 +60,10 @@ FEATURES = (
     # adds (almost) nothing to the neighbour's cosine, a real 2-1 half of a sentence does
     "merge_cos_gain", "multi_cos_gain", "merge_cos_loss", "merge_part_cos", "sim_x_length_z2",
     *(f"sim_over_{k}" for k in SIM_KNOTS), *(f"null_best_over_{k}" for k in SIM_KNOTS), *(f"cos_over_{k}" for k in COS_KNOTS),
+    # copied figures and Latin names (anchors.py): shared by the bead's sides, or left without a counterpart
+    "anchor_match", "anchor_miss", "null_anchor_hit", "null_anchor_miss",
 )
+_ANCHOR = FEATURES.index("anchor_match")
 _SIM_H, _NULL_H, _COS_H = (FEATURES.index(f"{name}_over_{knots[0]}") for name, knots in
                             (("sim", SIM_KNOTS), ("null_best", SIM_KNOTS), ("cos", COS_KNOTS)))
 
@@ -169,6 +173,10 @@ def bead_vector(ctx: Context, bead: Bead, near: tuple[int, int, int, int]) -> np
             f[_SIM_H + k] = max(sim - knot, 0.0)
         for k, knot in enumerate(COS_KNOTS):
             f[_COS_H + k] = max(c - knot, 0.0)
+        if ctx.src.anchors is not None and ctx.tgt.anchors is not None:
+            xa, ya = anchor_sets.window(ctx.src.anchors, p, a), anchor_sets.window(ctx.tgt.anchors, q, b)
+            f[_ANCHOR] = min(anchor_sets.matched(xa, ya), 3)
+            f[_ANCHOR + 1] = min(anchor_sets.unmatched(xa, ya) + anchor_sets.unmatched(ya, xa), 4)
         return f
     f[7] = 1.0
     s0, s1, t0, t1 = near
@@ -184,6 +192,11 @@ def bead_vector(ctx: Context, bead: Bead, near: tuple[int, int, int, int]) -> np
     f[12] = ctx.cfg.null_gain
     for k, knot in enumerate(SIM_KNOTS):
         f[_NULL_H + k] = max(f[8] - knot, 0.0)
+    if ctx.src.anchors is not None and ctx.tgt.anchors is not None:
+        own = ctx.src.anchors[p] if a else ctx.tgt.anchors[q]
+        near_side = anchor_sets.window(ctx.tgt.anchors, t0, t1 - t0) if a else anchor_sets.window(ctx.src.anchors, s0, s1 - s0)
+        f[_ANCHOR + 2] = min(len(own.strong & near_side.all), 3)
+        f[_ANCHOR + 3] = min(anchor_sets.unmatched(own, near_side), 3)
     return f
 
 
