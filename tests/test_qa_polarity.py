@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from align.model import Bead, Bitext
+from align.polarity import EN_POSSIBLE, en_negation, ja_negation
 from align.qa import run_checks
-from align.qa.checks.hedges import EN_POSSIBLE, hedge_shift
-from align.qa.checks.negation import en_negation, ja_negation, negation_shift
+from align.qa.checks.hedges import hedge_shift
+from align.qa.checks.negation import negation_shift
 from align.qa.gold import load_gold_bitext
 from align.segment import sentences_from_lines
 
@@ -202,3 +203,4 @@ def test_claim_shift_leaves_a_polite_deshou_for_may_alone() -> None:
     bt = _pair(["A couple may decide it is not in their best interest, or in the interest of their child, to raise a baby."],
                ["子育てが親子どちらにとっても得にならないと判断する夫婦もいるでしょう。"])
     assert run_checks(bitext=bt, checks=["claim-shift"]) == []
+

@@ -22,6 +22,7 @@ import re
 
 from align.claims.schema import AUTHOR, UNNAMED, certainty_rank, deontic_rank
 from align.model import Bitext, Claim, Document, Link
+from align.polarity import grade_marks, negation_count
 
 #: The attributes compared for each pair; the link score is the share that agree.
 COMPARED = ("type", "holder", "certainty", "negated", "deontic")
@@ -33,18 +34,11 @@ FLAGGED_TYPES = frozenset({"commitment", "recommendation"})
 
 #: Surface markers that confirm a flag in each language's own text. On the development gold most negation, holder and
 #: type flags were extraction noise (negation flip 3 true / 37 false, type 1 / 24, holder added 1 / 17), so a flag is kept
-#: only when the texts themselves show the difference (:func:`confirmed`).
-NEGATION_MARKS = {"en": r"\b(?:not|never|no|neither|nor|none|nothing|nobody|without|cannot)\b|n't",
-                  "ja": r"(?<![少危])な(?:い|く|かっ|し)|(?<![まはわ])ず[、。にとも]|ません|ぬ|決して|無く"}
+#: only when the texts themselves show the difference (:func:`confirmed`). Negation and certainty are read with the
+#: lexicons of :mod:`align.polarity`, which the QA polarity checks share.
 REPORTING_MARKS = {"en": r"\b(?:said|says|say|told|tells|according to|stated|states|added|reported|announced|wrote|argued|claimed|"
                          r"warned|insisted)\b|[\"“”]",
                    "ja": r"と(?:述べ|語|発表|話|言|指摘|主張|し(?:た|て)|伝え|強調|付け加え|説明|報じ|明らか)|によ(?:る|れ)|[「」]"}
-HEDGE_MARKS = {
-    "likely": {"en": r"\b(?:likely|probably|appear\w*|seem\w*|expect\w*|believe\w*|think\w*|would|apparently|suggest\w*)\b",
-               "ja": r"だろう|でしょう|可能性が高|恐らく|おそらく|と見られ|とみられ|ように見え|示唆|と思|と考え|と信じ|はず|見込"},
-    "possible": {"en": r"\b(?:may|might|could|can|possibl\w*|perhaps|potentially)\b",
-                 "ja": r"可能性(?:が|も)?(?:ある|あり)|かもしれ|ことができ|得る|うる|かねない|恐れがある|おそれがある"},
-}
 TYPE_MARKS = {
     "recommendation": {"en": r"\b(?:should|must|need|needs|needed|urge[sd]?|call(?:ed|s)? (?:on|for)|demand|require|ask|order|"
                              r"recommend|have to|has to|ought|told)\b",
@@ -100,13 +94,11 @@ def confirmed(note: str, src: Claim, tgt: Claim, src_text: str, tgt_text: str, s
     if note.startswith("certainty:"):
         (hedged, hedged_text, hedged_lang), (_, plain_text, plain_lang) = \
             sides if certainty_rank(src.certainty) > certainty_rank(tgt.certainty) else sides[::-1]
-        table = HEDGE_MARKS.get(hedged.certainty)
-        if table is None:
-            return True
-        return _marks(table, hedged_lang, hedged_text) != 0 and _marks(table, plain_lang, plain_text) <= 0
+        n_hedged = grade_marks(hedged.certainty, hedged_lang, hedged_text)
+        return n_hedged != 0 and grade_marks(hedged.certainty, plain_lang, plain_text) <= 0
     if note == "negation flip":
         (_, neg_text, neg_lang), (_, other_text, other_lang) = sides if src.negated else sides[::-1]
-        n_neg, n_other = _marks(NEGATION_MARKS, neg_lang, neg_text), _marks(NEGATION_MARKS, other_lang, other_text)
+        n_neg, n_other = negation_count(neg_text, neg_lang), negation_count(other_text, other_lang)
         return n_neg < 0 or n_other < 0 or n_neg > n_other
     if note.startswith(("holder dropped", "holder added")):
         _, text, lang = sides[0] if note.startswith("holder dropped") else sides[1]

@@ -17,44 +17,23 @@ keeps what only the claim analysis can say, each confirmed on the surface:
   bead-level negation check leaves out because plain sentences rephrase
   negation too freely.
 
-Certain ↔ hedged shifts that the hedge check would not confirm are mostly
+The grades and the negation readers are :mod:`align.polarity`'s. Certain ↔
+hedged shifts that the hedge check would not confirm are mostly
 "will" ↔ だろう, which translators write routinely; they are not reported.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from align.model import Bitext, Claim
+from align.polarity import asserted_negation, clear_grade, en_negation, ja_negation
 from align.qa.base import CheckContext, Finding, finding, register_check
 from align.qa.layers import layer_links
-
-#: Clear possibility hedges (可能性がある, かもしれない; may, might, could, possibly) and likelihood markers (見込み,
-#: とみられる, だろう; likely, probably, expected): a graded shift needs one side in each group and not the other.
-POSSIBLE = {
-    # not "could" (ability as often as possibility), not "perhaps" (translated 恐らく, a likelihood word)
-    "en": re.compile(r"\b(?:may|might|possibl[ey]|maybe)\b", re.I),
-    "ja": re.compile(r"可能性(?:が|も)(?:ある|あり)|かも(?:しれ|知れ)|(?:し|え|あり)(?:得|う)る|おそれ|恐れ"),
-}
-LIKELY = {
-    "en": re.compile(r"\b(?:likely|probabl[ey]|perhaps|expected|presumably|apparently)\b", re.I),
-    # not だろう/でしょう alone: polite Japanese ends a "may" with them ("A couple may decide …" → …夫婦もいるでしょう)
-    "ja": re.compile(r"可能性が(?:高|大き)|公算|見込み|とみられ|と見られ|おそらく|恐らく|多分|はず"),
-}
-
-
-def _level(text: str, lang: str) -> str:
-    """"possible", "likely" or "" from the surface markers (possibility wins when both occur)."""
-    if POSSIBLE[lang].search(text):
-        return "possible"
-    return "likely" if LIKELY[lang].search(text) else ""
 
 
 def confirmed_shifts(src: Claim, tgt: Claim, note: str, src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> list[str]:
     """The parts of a linker note that this check reports, confirmed by the surface of the two texts."""
-    from align.qa.checks.negation import asserted_negation, en_negation, ja_negation
-
     if {src_lang, tgt_lang} != {"en", "ja"}:
         return []
     en_text, ja_text = (src_text, tgt_text) if src_lang == "en" else (tgt_text, src_text)
@@ -68,9 +47,9 @@ def confirmed_shifts(src: Claim, tgt: Claim, note: str, src_text: str, src_lang:
                 out.append("negation dropped")
         elif part.startswith("certainty"):
             levels = {src.certainty, tgt.certainty}
-            surface = {_level(en_text, "en"), _level(ja_text, "ja")}
-            # both analyses and both surfaces hedged, at different grades, in the note's direction
-            if levels == {"likely", "possible"} and surface == levels and _level(en_text, "en") == en_claim.certainty:
+            surface = {clear_grade(en_text, "en"), clear_grade(ja_text, "ja")}
+            # both analyses and both surfaces hedged, at different grades (clear markers only), in the note's direction
+            if levels == {"likely", "possible"} and surface == levels and clear_grade(en_text, "en") == en_claim.certainty:
                 out.append(part)
     return out
 
