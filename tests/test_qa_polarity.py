@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from align.model import Bead, Bitext
-from align.polarity import EN_POSSIBLE, en_negation, ja_negation
+from align.polarity import EN_POSSIBLE, asserted_negation, en_negation, ja_negation
 from align.qa import run_checks
 from align.qa.checks.hedges import hedge_shift
 from align.qa.checks.negation import negation_shift
@@ -204,3 +204,75 @@ def test_claim_shift_leaves_a_polite_deshou_for_may_alone() -> None:
                ["子育てが親子どちらにとっても得にならないと判断する夫婦もいるでしょう。"])
     assert run_checks(bitext=bt, checks=["claim-shift"]) == []
 
+
+# Odd development documents 31-40 (read once while measuring, so development data now): one false finding per class,
+# with its real sentence pair, and a changed pair of the same shape that is still found.
+RANGERS = "Rangers may have dominated possession but Livingston did more with the ball they had."
+BASEBALL = "（セ・リーグ、中日２－５阪神、７回戦、阪神４勝３敗、２４日、ナゴヤＤ）"
+BASEBALL_EN = "(Central League, Nagoya D on the 24th, Chunichi 2-5 Hanshin, seventh game, Hanshin 4 wins, 3 losses) "
+MOSASAUR_JA = ("確かなことはわかりませんが、先が分岐した二枚舌{}。"
+               "カメや大きな魚を食べ、共食いつまり他のモササウルスを食べていた可能性もあります。")
+MOSASAUR = ("We don't know for sure, but it may have had a forked tongue. Its diet included turtles, large fish, other mosasaurs, "
+            "and it may even have been a cannibal.")
+
+
+@pytest.mark.parametrize(
+    ("en", "ja", "expected"),
+    [
+        # a conceding "may … but" grants a fact (they did dominate); the Japanese rightly says 勝ったが
+        (RANGERS, "レンジャーズは所有率で勝ったが、リヴィングストンは少ないポゼッションでより効果的に攻めた。", ""),
+        ("Rangers may have dominated possession.", "レンジャーズは所有率で勝った。", "dropped"),
+        # the police judge that (とみて) is the Japanese original's hedge behind "appears to be"
+        ("The body appears to be one of Watanabe's parents, who are both missing, and work is underway to confirm the identity "
+         "and determine the cause of death.",
+         "遺体は行方が分からない渡辺さんの両親のいずれかとみて、身元の確認や死因の特定を進めている。", ""),
+        ("The body appears to be one of Watanabe's parents, who are both missing.", "遺体は行方が分からない渡辺さんの両親のいずれかだ。",
+         "dropped"),
+    ],
+)
+def test_hedge_classes_from_odd_documents(en: str, ja: str, expected: str) -> None:
+    assert hedge_shift(en, ja)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("en", "ja", "expected"),
+    [
+        # going on said as not stopping: 勢いが止まらない is "the momentum continues"
+        (BASEBALL_EN + "The momentum of No. 4 continues.", BASEBALL + "４番の勢いが止まらない。", ""),
+        (BASEBALL_EN + "The momentum of No. 4 grows.", BASEBALL + "４番の勢いが止まらない。", "added"),
+        # the typo かもません (しれ dropped) is the hedge かもしれません, not a negation
+        (MOSASAUR, MOSASAUR_JA.format("だったかもません"), ""),
+        (MOSASAUR, MOSASAUR_JA.format("ではありません"), "added"),
+    ],
+)
+def test_negation_classes_from_odd_documents(en: str, ja: str, expected: str) -> None:
+    assert negation_shift(en, ja) == expected
+
+
+def test_claim_shift_ignores_answers_and_denials_denied() -> None:
+    """"No, no, no" answers, it negates no claim; "It can't be denied that X" asserts X (odd documents 31-40). A negation
+    dropped from what a sentence asserts is still found in the same document shape."""
+    en = ['"No, no, no, no , no.',
+          "It can't be denied at this time, in a global business environment, that languages continue to be vitally important "
+          "to the country's future, so this must be mirrored in education.",
+          "The minister said the government will not raise taxes."]
+    ja = ["「違う、違う、違う、違う、違う。",
+          "グローバルなビジネス環境では、言語が国の将来にとって引き続き極めて重要であるため、それを教育にも反映する必要がある。",
+          "大臣は、政府は増税すると述べた。"]
+    found = run_checks(bitext=_pair(en, ja), checks=["claim-shift"])
+    assert [(f.bead, f.message) for f in found] == [(2, "claim shifted: negation dropped")]
+
+
+@pytest.mark.parametrize(
+    ("en", "asserted"),
+    [
+        ('"No, no, no, no , no.', False),
+        ("There is no doubt that prices will rise.", False),
+        ("It cannot be overstated how much this matters.", False),
+        ("No one was hurt.", True),
+        ("It can't be done in a week.", True),
+        ("If the course is not daunting enough, Mickelson faces Molinari.", False),
+    ],
+)
+def test_asserted_negation(en: str, asserted: bool) -> None:
+    assert asserted_negation(en) is asserted

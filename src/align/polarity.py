@@ -74,6 +74,8 @@ JA_MODAL = re.compile(
     r"思え|思わ|約|およそ|ほぼ|ほど|程度|前後|ごろ|頃|近く|余り|あまり|ことも|時に|しばしば|通常|一般|傾向|がち|やすい|にくい|"
     r"目指|見え|映る|見方|意見|観測|憶測|噂|うわさ|疑|未定|不透明|不明|不確|濃厚|みたい|ようだ|ようで|よう。|らしい|模様|"
     r"ことがござい|場合がござい|？|\?|のでは|んじゃ|ではないか|じゃないか|注目|ようなので|としている|としており|としています|"
+    # the police and the press judge: "…のいずれかとみて調べている" is "appears to be one of …"
+    r"と(?:見|み)て|と(?:見|み)ている|"
     # a headline's closing か is the news hedge: "胃ろう経由で投与か：北海道新聞" ("possibly administered")
     r"か(?=[：:　]|$)"
 )
@@ -138,6 +140,8 @@ EN_SOFT = re.compile(
     r"must|have to|has to|had to|need(?:s|ed)? to|should|gotta|only|too|"
     # a state of not being able to move or leave, which Japanese says with a negated potential ("traps 5" → 5名が身動きとれず)
     r"trap(?:s|ped)?|stuck|strand(?:s|ed)?|"
+    # going on is not stopping: "the momentum of No. 4 continues" → ４番の勢いが止まらない
+    r"continu(?:e|es|ed|ing)|persist\w*|unabated|relentless\w*|(?:keep|keeps|kept|keeping) (?:on )?\w+ing|"
     # ceasing is not doing any more: "I stopped using it" → 使わなくなった
     r"(?:stop(?:s|ped|ping)?|quit(?:s|ting)?)\s+\w+ing|ceas\w*|gave up|give up|no longer)\b",  # not "to stop the spread"
     re.I,
@@ -151,7 +155,8 @@ JA_NEUTRAL = (
     (re.compile(r"(?:なくちゃ|なきゃ|ないと)(?=[だねよ。」、！!]|$)"), "必要だ"),
     (re.compile(r"ざるを得(?:ない|なかった|ません)|ずにはいられ(?:ない|なかった|ません)"), "必要だ"),
     (re.compile(r"(?:て|で)は(?:なら|なり|いけ|いき)(?:ない|なかった|ず|ません)"), "禁止だ"),
-    (re.compile(r"かも(?:しれ|知れ)(?:ない|なかった|ません|ず)"), "かも"),
+    # かもしれない, and its slips: the typo だったかもません (しれ dropped) is the same hedge, not a negation
+    (re.compile(r"かも(?:(?:しれ|知れ)(?:ない|なかった|ません|ず)|(?:し|れ)?ません)"), "かも"),
     (re.compile(r"(?:に|は)(?:違い|相違)(?:ない|なかった|ありません)|間違い(?:ない|なく|ありません)"), "確実だ"),
     (re.compile(r"(?:の|ん)?(?:では|じゃ)(?:ない|ありません|なかろう)(?:だろう|でしょう)?か(?=[。？?！!」]|$)"), "だろう"),
     (re.compile(r"(?:ない|ません)(?:だろう|でしょう)?か(?=[。？?！!」]|$)"), "だろう"),
@@ -270,17 +275,37 @@ def within(tok: Any, stop: Callable[[Any], bool]) -> bool:
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
 
+#: Words of denial and doubt: negating them asserts ("It can't be denied that …", "no doubt", "never doubted").
+DENIAL_LEMMAS = frozenset({"deny", "doubt", "dispute", "question", "refute", "overstate", "overemphasize", "exaggerate"})
+
+
 def _conditional(node: Any) -> bool:
     return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children)
 
 
+def _answer_particle(tok: Any) -> bool:
+    """"No" said as an answer or exclamation ("No, no, no, no, no."), which negates no predicate of the sentence."""
+    if tok.lower_ != "no":
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ in ("intj", "ROOT") or nxt is None or nxt.is_punct
+
+
+def _litotes(tok: Any) -> bool:
+    """A negation of a word of denial or doubt: "It can't be denied that X" and "no doubt X" assert X."""
+    return tok.head.lemma_.lower() in DENIAL_LEMMAS
+
+
 def asserted_negation(en: str) -> bool:
-    """Whether ``en`` has a negation outside conditional clauses ("if the course is not daunting enough, …" and "if you
-    wouldn't mind rating our chat" negate a condition or make a polite request; "he is not talking to Facebook" asserts)."""
+    """Whether ``en`` has a negation that the sentence asserts: not inside a conditional clause ("if the course is not
+    daunting enough, …", "if you wouldn't mind rating our chat"), not an answer ("No, no, no"), not a denial denied ("it
+    can't be denied that …"); "he is not talking to Facebook" asserts."""
     from align.lang.en import parse
 
     for tok in parse(en):
         if tok.lower_ not in EN_NEGATION_WORDS and tok.dep_ != "neg":
+            continue
+        if _answer_particle(tok) or _litotes(tok):
             continue
         if not within(tok, _conditional):
             return True
@@ -312,8 +337,21 @@ def main_clause_possibility(en: str) -> bool:
     return False
 
 
+#: Conjunctions after which a clause "X may be so" is conceded rather than doubted ("Rangers may have dominated possession
+#: but Livingston did more": they did dominate).
+CONCEDING_CONJUNCTIONS = frozenset({"but", "yet"})
+
+
+def _conceded(tok: Any) -> bool:
+    """A "may"/"might" whose verb is answered by a later "but"/"yet" clause: the concession of a fact, not a doubt."""
+    if tok.lower_ not in ("may", "might"):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in CONCEDING_CONJUNCTIONS and c.i > tok.i for c in tok.head.children)
+
+
 def main_clause_hedge(en: str) -> str:
-    """The hedge word that modifies a main verb of ``en`` (not a relative clause, not "more likely"), or ""."""
+    """The hedge word that modifies a main verb of ``en`` (not a relative clause, not "more likely", not a conceding
+    "may … but"), or ""."""
     from align.lang.en import parse
 
     for sent in parse(en).sents:
@@ -326,6 +364,8 @@ def main_clause_hedge(en: str) -> str:
             before = {t.lower_ for t in tok.doc[max(tok.i - 3, 0) : tok.i]}
             if before & {"more", "less", "most", "least", "as", "times", "twice"}:
                 continue  # "twice as likely", "more likely to": a comparison of probabilities, not a hedge
+            if _conceded(tok):
+                continue
             if (tok in mains and lemma in ("appear", "seem", "likely", "unlikely")) or tok.head in mains:
                 return tok.text
     return ""
