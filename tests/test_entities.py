@@ -123,3 +123,18 @@ def test_cli_entities_json(seed_path, capsys):
     assert {"text": "140億ドル超", "norm": "more_than 1.4e10 USD"}.items() <= next(
         q for q in data["quantities"] if q["text"] == "140億ドル超").items()
     assert any(e["text"] == "スティムソン・センター" and e["label"] == "ORG" for e in data["entities"])
+
+
+def test_gazetteer_homographs_name_every_entry_listing_them():
+    gaz = Gazetteer()
+    parse_lines(["GPE\tオークランド*\tAuckland", "GPE\tオークランド*\tOakland", "GPE\tブラジル\tBrazil",
+                 "GPE\tブラジル連邦共和国\tBrazil|Federative Republic of Brazil"], gaz, "x.tsv")
+    auckland, oakland, brazil = (gaz.entry_of(n, "en") for n in ("Auckland", "Oakland", "Brazil"))
+    assert auckland != oakland
+    assert gaz.entries_of("オークランド", "ja") == {auckland, oakland}
+    assert gaz.entry_of("オークランド", "ja") == auckland  # the first entry labels the form when tagging text
+    assert "オークランド" in gaz.variants(oakland, "ja")
+    assert gaz.entries_of("ブラジル連邦共和国", "ja") == {brazil}, "an unmarked line still joins the entry of a known form"
+    assert not gaz.names_another("オークランド", "ja", ["Oakland"])
+    assert gaz.names_another("ブラジル", "ja", ["Virus Protection Promise"])
+    assert not gaz.names_another("ブラジル", "ja", ["Brazilian"]), "a form that begins the English name is the same place"

@@ -109,3 +109,25 @@ def test_romanized_name_with_only_short_english_parts_does_not_crash():
 
     score = _romaji_similarity("リーカウ", "Li Ka Wu")
     assert 0.0 <= score <= 1.0
+
+
+def test_a_known_name_of_something_else_is_no_rendering_by_sound():
+    # ブラジル romanizes close to "Virus Protection Promise" (0.77), but the gazetteer knows it as Brazil; オークランド is
+    # listed for both Auckland and Oakland, so it pairs with either through the gazetteer
+    from align.entities.gazetteer import load_gazetteer
+    from align.entities.link import NameScorer, _romaji_similarity
+    from align.model import Entity
+
+    assert _romaji_similarity("ブラジル", "Virus Protection Promise") >= 0.75
+    blank_ja, blank_en = sentences_from_lines(["。"], "ja"), sentences_from_lines(["."], "en")
+    scorer = NameScorer(blank_ja, blank_en, load_gazetteer(), use_embeddings=False)
+
+    def score(ja: str, en: str) -> float:
+        return scorer.score(Entity(0, len(ja), "GPE", ja, "test"), Entity(0, len(en), "ORG", en, "test"))[0]
+
+    assert score("ブラジル", "Virus Protection Promise") == 0.0
+    assert score("オークランド", "Oakland") >= 0.9 and score("オークランド", "Auckland") >= 0.9
+    assert score("ボストン", "Boston Red Sox") >= 0.5, "a name that holds the place keeps its pairing by sound"
+    bt = build(["The protest in Oakland began peacefully.", "The virus reached Brazil in March."],
+               ["オークランドのデモは平和的に始まった。", "ウイルスは3月にブラジルに到達した。"], [([0], [0]), ([1], [1])])
+    assert {("Oakland", "オークランド"), ("Brazil", "ブラジル")} <= pairs(bt, "entity")

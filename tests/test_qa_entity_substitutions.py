@@ -121,3 +121,15 @@ def test_a_saint_is_rendered_in_the_local_language() -> None:
     assert _names(en, ["日曜日、数千人がサンピエトロ広場に集まった。"]) == {}
     assert saint_rendered("St. Peter", "サンピエトロ広場")
     assert not saint_rendered("St. Peter", "サンマルコ広場"), "another saint is another place"
+
+
+def test_a_katakana_homograph_renders_either_of_its_names() -> None:
+    # オークランド is Auckland and Oakland, コロンビア Colombia and Columbia: the gazetteer lists both, so neither reading is
+    # "the known name of something else"; a known name that is not a homograph still replaces the source name
+    en = ["The protest in Oakland began peacefully, but turned violent later into the night.",
+          "She studied at Columbia before moving to Colombia."]
+    assert _names(en, ["オークランドのデモは平和裏に始まったものの、夜遅くに暴徒化。",
+                       "彼女はコロンビアで学んだ後、コロンビアに移った。"]) == {}
+    flagged = _names(en, ["ポートランドのデモは平和裏に始まったものの、夜遅くに暴徒化。",
+                          "彼女はコロンビアで学んだ後、コロンビアに移った。"])
+    assert flagged == {0: {"ポートランド"}}, "Oakland rendered as Portland"

@@ -23,30 +23,86 @@ _KATAKANA_OR_LATIN = re.compile(r"[ァ-ヺーA-Za-z0-9]")
 
 @dataclass
 class Gazetteer:
-    """Name variants by language, each with a label and an entry id shared by its translations."""
+    """Name variants by language, each with a label and an entry id shared by its translations.
 
-    ja: dict[str, tuple[str, int]] = field(default_factory=dict)  # variant → (label, entry id)
+    A Japanese form may name two entries (katakana homographs: オークランド is Auckland and Oakland, コロンビア is Colombia
+    and Columbia). ``ja`` keeps the first entry listing a form (its label is the form's label when tagging text);
+    :meth:`entries_of` gives all of them, which is what pairing and QA must use.
+    """
+
+    ja: dict[str, tuple[str, int]] = field(default_factory=dict)  # variant → (label, first entry id)
     en: dict[str, tuple[str, int]] = field(default_factory=dict)
     en_canonical: dict[int, str] = field(default_factory=dict)
     _en_lower: dict[str, tuple[str, int]] = field(default_factory=dict)
+    _ja_shared: dict[str, set[int]] = field(default_factory=dict)  # homograph → the entries after the first
     _related: dict[int, set[int]] | None = None
+    _variants: dict[tuple[str, int], list[str]] | None = None
 
     def add(self, label: str, ja_variants: list[str], en_variants: list[str]) -> None:
-        """Add one entry; a variant already known joins the existing entry (so user files can add synonyms)."""
-        ids = {self.ja[v][1] for v in ja_variants if v in self.ja} | {self.en[v][1] for v in en_variants if v in self.en}
+        """Add one entry; a variant already known joins the existing entry (so user files can add synonyms), except a
+        Japanese variant marked shared (``オークランド*``), which names this entry as well as the ones already listing it."""
+        shared = {v[:-1] for v in ja_variants if v.endswith("*") and len(v) > 1}
+        ja_variants = [v[:-1] if v.endswith("*") and len(v) > 1 else v for v in ja_variants]
+        ids = {self.ja[v][1] for v in ja_variants if v in self.ja and v not in shared}
+        ids |= {self.en[v][1] for v in en_variants if v in self.en}
         entry = min(ids) if ids else len(self.en_canonical)
         self.en_canonical.setdefault(entry, en_variants[0] if en_variants else ja_variants[0])
-        self._related = None
+        self._related = self._variants = None
         for v in ja_variants:
-            self.ja[v] = (label, entry)
+            if v in shared and v in self.ja and self.ja[v][1] != entry:
+                self._ja_shared.setdefault(v, set()).add(entry)
+            else:
+                self.ja[v] = (label, entry)
         for v in en_variants:
             self.en[v] = (label, entry)
             self._en_lower[_fold_en(v)] = (label, entry)
 
     def entry_of(self, text: str, lang: str) -> int | None:
-        """Entry id of a surface string (English: case- and article-insensitive)."""
+        """Entry id of a surface string (English: case- and article-insensitive); for a Japanese homograph, the first."""
         hit = self.ja.get(text) or self.en.get(text) if lang == "ja" else self.en.get(text) or self._en_lower.get(_fold_en(text))
         return hit[1] if hit else None
+
+    def entries_of(self, text: str, lang: str) -> set[int]:
+        """Every entry a surface string names: one, or several for a Japanese homograph, or none."""
+        entry = self.entry_of(text, lang)
+        if entry is None:
+            return set()
+        return {entry, *self._ja_shared.get(text, ())} if lang == "ja" else {entry}
+
+    def variants(self, entry: int, lang: str) -> list[str]:
+        """The ``lang`` forms of ``entry``: its own in file order, then the Japanese forms it shares with other entries."""
+        if self._variants is None:
+            self._variants = {}
+            for table_lang, table in (("ja", self.ja), ("en", self.en)):
+                for variant, (_label, e) in table.items():
+                    self._variants.setdefault((table_lang, e), []).append(variant)
+            for variant, entries in self._ja_shared.items():
+                for e in entries:
+                    self._variants.setdefault(("ja", e), []).append(variant)
+        return self._variants.get((lang, entry), [])
+
+    def entries_and_related(self, text: str, lang: str) -> set[int]:
+        """The entries ``text`` names and the entries related to them (a country and its people: Scottish ↔ スコットランド)."""
+        own = self.entries_of(text, lang)
+        return own | {r for e in own for r in self.related(e)}
+
+    def names_another(self, text: str, lang: str, others: list[str] | set[str]) -> bool:
+        """``text`` (in ``lang``) is the gazetteer's name of something that none of ``others`` (names in the other language)
+        names, nor its people or country: ブラジル is Brazil, so no rendering of "Virus Protection Promise" by sound, however
+        alike they are; オークランド may be Auckland or Oakland, so it may render either."""
+        own = self.entries_and_related(text, lang)
+        other_lang = "en" if lang == "ja" else "ja"
+        return bool(own) and not any(self._mentions(o, other_lang, own) for o in others)
+
+    def _mentions(self, name: str, lang: str, entries: set[int]) -> bool:
+        """``name`` is one of ``entries`` or begins a word with one of their forms: "Boston Red Sox" and "Real Madrid" hold
+        the city, "Bulgarian" the country (forms of 4 letters or more: "US" is in too many words)."""
+        if self.entries_of(name, lang) & entries:
+            return True
+        forms = [v for e in entries for v in self.variants(e, lang) if len(v) >= (4 if lang == "en" else 3)]
+        if lang == "ja":
+            return any(v in name for v in forms)
+        return any(re.search(rf"(?<![A-Za-z]){re.escape(v)}", name) for v in forms)
 
     def related(self, entry: int) -> set[int]:
         """Entries naming the same place as ``entry`` from another angle: a people or language and its country

@@ -105,8 +105,8 @@ class NameScorer:
         best = (0.0, "")
         ja_forms = {j.text} | self.ja_alias.get(j.text, set()) | {_strip_ja(j.text)}
         en_forms = {e.text} | self.en_alias.get(e.text, set()) | {_EN_STRIP.sub("", e.text).strip()}
-        ja_entries = {self.gaz.entry_of(f, "ja") for f in ja_forms} - {None}
-        en_entries = {self.gaz.entry_of(f, "en") for f in en_forms} - {None}
+        ja_entries = {x for f in ja_forms for x in self.gaz.entries_of(f, "ja")}
+        en_entries = {x for f in en_forms for x in self.gaz.entries_of(f, "en")}
         if ja_entries & en_entries:
             best = max(best, (1.0, "gazetteer"))
         if j.text.isascii() and j.text.lower() == e.text.lower():
@@ -120,7 +120,9 @@ class NameScorer:
         own_ja = {j.text, _strip_ja(j.text)}
         own_en = {e.text, _EN_STRIP.sub("", e.text).strip()}
         rom = max((_romaji_similarity(f, g) for f in own_ja for g in own_en if not f.isascii()), default=0.0)
-        if rom >= 0.75:
+        # a known name of something else is no rendering by sound (ブラジル is not "Virus Protection Promise"); a homograph
+        # (オークランド: Auckland, Oakland) is one of its entries', and those pair by the gazetteer above
+        if rom >= 0.75 and not any(self.gaz.names_another(f, "ja", en_forms) for f in own_ja):
             best = max(best, (0.55 + 0.45 * rom, "romanization"))
         if j.text in self.ja_vec and e.text in self.en_vec:
             cos = float(self.ja_vec[j.text] @ self.en_vec[e.text])

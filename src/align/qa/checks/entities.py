@@ -125,20 +125,16 @@ def _name_scorer(ctx: CheckContext) -> Any:
         bt: Bitext = ctx.bitext  # type: ignore[assignment]
         ja, en = (bt.src, bt.tgt) if bt.src.lang == "ja" else (bt.tgt, bt.src)
         gaz = load_gazetteer()
-        variants: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for lang in ("ja", "en"):
-            for variant, (_label, entry) in getattr(gaz, lang).items():
-                variants[(lang, entry)].append(variant)
         ctx.cache["name_scorer"] = NameScorer(ja, en, gaz)
-        ctx.cache["gazetteer"] = (gaz, variants)
+        ctx.cache["gazetteer"] = gaz
     return ctx.cache["name_scorer"]
 
 
 def _in_gazetteer(ctx: CheckContext, text: str, lang: str, other_lang: str, other_text: str) -> bool:
     """A gazetteer translation of the name ("U.S." → 米国), or of a related entry (Scottish → スコットランド), occurs in the other
     side's text."""
-    gaz, variants = ctx.cache["gazetteer"]
-    forms = [v for entry in _entries(gaz, text, lang) for v in variants.get((other_lang, entry), [])]
+    gaz = ctx.cache["gazetteer"]
+    forms = [v for entry in _entries(gaz, text, lang) for v in gaz.variants(entry, other_lang)]
     if other_lang != "en":
         folded = other_text.lower()
         return any(v.lower() in folded for v in forms)
@@ -184,7 +180,7 @@ def _presence_reason(ctx: CheckContext, ent: Entity, side: str, bead: int, exclu
         return "country abbreviation"
     own_text = bead_texts(bt, bead)[0 if side == "src" else 1]
     # a known name of something else cannot be this name's rendering, however alike they sound (ポートランド is not Poland)
-    masked = _mask_other_names(ctx, other_text, other_doc.lang, _entries(ctx.cache["gazetteer"][0], ent.text, getattr(bt, side).lang))
+    masked = _mask_other_names(ctx, other_text, other_doc.lang, ent.text)
     spelling = name_spelling(ent.text, ent.label, masked, own_text) if other_doc.lang == "ja" else ("", "")
     if spelling[0] == "conflict":
         return None  # the name is written with one of its parts replaced by another name
@@ -222,32 +218,31 @@ def _presence_reason(ctx: CheckContext, ent: Entity, side: str, bead: int, exclu
     return "translated" if _translated(ctx, ent.text, other_text, other_doc.lang, ent.label, strict) else None
 
 
-def _mask_other_names(ctx: CheckContext, text: str, lang: str, own: set[int]) -> str:
-    """``text`` with the gazetteer names of entries other than ``own`` blanked out."""
-    gaz = ctx.cache["gazetteer"][0]
+def _mask_other_names(ctx: CheckContext, text: str, lang: str, name: str) -> str:
+    """``text`` with the gazetteer names of other things than ``name`` blanked out (the linker's rule,
+    :meth:`Gazetteer.names_another`: a homograph such as オークランド for "Oakland" stays)."""
+    gaz = ctx.cache["gazetteer"]
     for start, end, _label in gaz.find(text, lang):
-        entry = gaz.entry_of(text[start:end], lang)
-        if entry is not None and entry not in own:
+        if gaz.names_another(text[start:end], lang, [name]):
             text = text[:start] + ("〇" if lang == "ja" else " ") * (end - start) + text[end:]
     return text
 
 
 def _entries(gaz: Any, text: str, lang: str) -> set[int]:
-    """The gazetteer entry of ``text`` and the entries related to it (a country and its people: Scottish ↔ スコットランド)."""
-    entry = gaz.entry_of(text, lang)
-    return set() if entry is None else {entry, *gaz.related(entry)}
+    """The gazetteer entries of ``text`` and the entries related to them (a country and its people: Scottish ↔ スコットランド)."""
+    return gaz.entries_and_related(text, lang)
 
 
 def _sound_rendered(ctx: CheckContext, text: str, lang: str) -> bool:
     """A gazetteer name that Japanese renders by sound, not by meaning: a place, or a name whose Japanese forms are all
     katakana or Latin (PayPal → ペイパル). Something that merely means the same (タリバン near "Afghanistan") is not it;
     an institution (Treasury → 財務省, 財務長官 for "Treasury Secretary") may still be translated."""
-    gaz, variants = ctx.cache["gazetteer"]
+    gaz = ctx.cache["gazetteer"]
     entries = _entries(gaz, text, lang)
     if not entries:
         return False
     labels = {label for table in (gaz.ja, gaz.en) for label, e in table.values() if e in entries}
-    forms = [v for e in entries for v in variants.get(("ja", e), [])]
+    forms = [v for e in entries for v in gaz.variants(e, "ja")]
     return bool(labels & {"GPE", "LOC"}) or all(re.fullmatch(r"[ァ-ヺー・A-Za-z0-9&\s]+", v) for v in forms)
 
 
@@ -259,11 +254,11 @@ def _expands_acronym(ctx: CheckContext, ja_name: str, en_text: str, ja_text: str
     """A Japanese name that spells out an acronym of the source the translation does not write (BST → イギリス時間, ASX →
     オーストラリア証券取引所, GMT → グリニッジ標準時): the acronym opens with the name's initial, by one of its English forms
     (gazetteer) or by its romanization. Acronyms the gazetteer knows (US, EU) have their own renderings and explain nothing."""
-    gaz, variants = ctx.cache["gazetteer"]
+    gaz = ctx.cache["gazetteer"]
     acronyms = {a for a in EN_ACRONYM.findall(en_text) if a not in ja_text and gaz.entry_of(a, "en") is None}
     if not acronyms:
         return False
-    initials = {v[:1].lower() for e in _entries(gaz, ja_name, "ja") for v in variants.get(("en", e), []) if v[:1].isalpha()}
+    initials = {v[:1].lower() for e in _entries(gaz, ja_name, "ja") for v in gaz.variants(e, "en") if v[:1].isalpha()}
     if KATAKANA_ONLY.fullmatch(ja_name):
         initials |= _romaji_initials(ja_name)
     return any(a[0].lower() in initials for a in acronyms)
@@ -273,10 +268,10 @@ def _explicitated(ctx: CheckContext, ent: Entity) -> bool:
     """A known name the translation adds where the source says "he", "the president" or "the university": the source
     document names it elsewhere (トランプ for "he", ハーバード for "the world's number one university")."""
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
-    gaz, variants = ctx.cache["gazetteer"]
+    gaz = ctx.cache["gazetteer"]
     source = bt.src.text.lower()
     for entry in _entries(gaz, ent.text, "ja"):
-        if any(re.search(rf"(?<![a-z]){re.escape(v.lower())}(?![a-z])", source) for v in variants.get(("en", entry), []) if len(v) >= 3):
+        if any(re.search(rf"(?<![a-z]){re.escape(v.lower())}(?![a-z])", source) for v in gaz.variants(entry, "en") if len(v) >= 3):
             return True
     return False
 
@@ -565,7 +560,7 @@ def _unpaired_target_name(ctx: CheckContext, bead: int) -> bool:
     from align.entities.link import _strip_ja
 
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
-    gaz = ctx.cache["gazetteer"][0]
+    gaz = ctx.cache["gazetteer"]
     for link in layer_links(ctx, "entity"):
         if link.bead == bead and link.src is None and link.tgt is not None:
             t = bt.tgt.entities[link.tgt]
@@ -733,11 +728,10 @@ def _translated(
             person_names = {r for r in runs if any(p in r or r in p for p in proper)}
     if not runs:
         return False
-    gaz = ctx.cache["gazetteer"][0] if "gazetteer" in ctx.cache else None
-    if gaz is not None:  # 北朝鮮 is close to "Russia" in embedding space, but it is the name of another country
-        own = gaz.entry_of(name, "ja" if other_lang == "en" else "en")
-        if own is not None:
-            runs = [r for r in runs if gaz.entry_of(r, other_lang) in (None, own)]
+    gaz = ctx.cache.get("gazetteer")
+    # 北朝鮮 is close to "Russia" in embedding space, but it is the name of another country
+    if gaz is not None and gaz.entries_of(name, "ja" if other_lang == "en" else "en"):
+        runs = [r for r in runs if not gaz.names_another(r, other_lang, [name])]
     if not runs:
         return False
     if len(name.split()) > 1 or strict:  # one character (党, 郡) can render a one-word name (軍 for "Army"), not "Labour Party",
@@ -1019,18 +1013,16 @@ def _doubtful_pair(ctx: CheckContext, src: Entity, tgt: Entity, evidence: str) -
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
     if bt.src.lang != "en" or evidence not in ("embedding", "acronym", "acronym alias", "romanization"):
         return False
-    if evidence == "romanization":
-        gaz = ctx.cache["gazetteer"][0]
-        other = gaz.entry_of(tgt.text, "ja")
-        if other is not None and other not in _entries(gaz, src.text, "en"):
-            return True  # the known name of something else (ブラジル is Brazil), however alike it sounds ("Virus Protection Promise")
-        if _sounds_alike(src.text, src.label, tgt.text) or any(spells(tgt.text, w) for w in en_name_words(src.text)):
-            return False  # the linker's fuzzy romanization, confirmed by a closer test
+    # the linker pairs no known name of something else on sound (Gazetteer.names_another); its fuzzy romanization,
+    # confirmed by a closer test, stands
+    confirmed = evidence == "romanization" and _sounds_alike(src.text, src.label, tgt.text)
+    if confirmed or (evidence == "romanization" and any(spells(tgt.text, w) for w in en_name_words(src.text))):
+        return False
     core = _strip_ja(tgt.text)
     core = re.sub(f"(?:{'|'.join(JA_NAME_SUFFIXES)})$", "", core) or core  # アルゼンチン大学 → アルゼンチン
     if not KATAKANA_ONLY.fullmatch(core) or len(core) < 2:
         return False
-    gaz = ctx.cache["gazetteer"][0]
+    gaz = ctx.cache["gazetteer"]
     if _entries(gaz, src.text, "en") & (_entries(gaz, tgt.text, "ja") | _entries(gaz, core, "ja")):
         return False
     return name_spelling(src.text, src.label, tgt.text, src.text)[0] != "spelled"
@@ -1092,19 +1084,19 @@ def _mismatches(ctx: CheckContext) -> Iterator[Finding]:
             kind = "heading"  # a headline given as a plain line
         if kind in METADATA_KINDS:
             continue  # bylines and the English tail are not translated
-        known = bool(_entries(ctx.cache["gazetteer"][0], whole.text, doc.lang))
+        known = bool(_entries(ctx.cache["gazetteer"], whole.text, doc.lang))
         # Title Case headings fool the English NER ("Karamon Gates Illuminated"): only a name from nowhere in the translation
         # (see katakana_intruders) makes a missing heading name worth a finding
         heading_guess = kind in ("heading", "title") and whole.label in ("ORG", "PERSON", "FAC") and not known
         if heading_guess and not _unexplained_target_name(ctx, link.bead):
             continue
-        if doc.lang == "ja" and ctx.cache["gazetteer"][0].entry_of(whole.text, "ja") is None:
+        if doc.lang == "ja" and ctx.cache["gazetteer"].entry_of(whole.text, "ja") is None:
             continue  # Japanese NER tags many katakana common nouns as names: only known names count on this side
         for ent in name_pieces(whole, _family_names(ctx)) if doc.lang == "en" else [whole]:
             if ent.label == "PERSON" and re.search(r"\b(?:High|Schools?|University|College|Club|Team|Company|Hospital|Council)$", ent.text):
                 ent = Entity(ent.start, ent.end, "ORG", ent.text, ent.source)  # "Yaeyama High" is a school, not a person
             if ent is not whole:  # a piece of a span the NER misread ("All Blacks (New Zealand" as a PRODUCT): the gazetteer's label
-                gaz_label = ctx.cache["gazetteer"][0].en.get(ent.text, (ent.label,))[0]
+                gaz_label = ctx.cache["gazetteer"].en.get(ent.text, (ent.label,))[0]
                 ent = Entity(ent.start, ent.end, gaz_label, ent.text, ent.source)
             if ent.label not in NAME_LABELS or len(ent.text) < MIN_CHARS.get(doc.lang, 3) or _present(ctx, ent, side, link.bead, exclude):
                 continue
@@ -1162,7 +1154,7 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
     ctx.cache["katakana_intruders"] = out
     if bt.tgt.lang != "ja" or bt.src.lang != "en":
         return out
-    gaz = ctx.cache["gazetteer"][0]
+    gaz = ctx.cache["gazetteer"]
     # a name the source document gives elsewhere is explicitation (ペロシ氏 for "she"), not a substitution; across a whole
     # document only an identical consonant skeleton counts (fuzzy matching of short skeletons finds chance look-alikes)
     names = set(re.findall(r"[A-Z][A-Za-z'\-]{2,}", bt.src.text))
