@@ -160,10 +160,17 @@ REPORTING_VERBS = frozenset({
     # the verbs of social media and comment sections ("he tweeted", "Another commented: …", "who replied: …")
     "tweet", "comment", "reply", "post", "retweet",
 })
+#: Verbs of feeling whose passive is a state of mind ("was shocked", "were disappointed"): a reported feeling is a view.
+FEELING_VERBS = frozenset({"shock", "surprise", "disappoint", "please", "impress", "concern", "worry", "delight", "sadden",
+                           "encourage", "alarm", "frustrate", "satisfy", "amaze", "stun", "horrify", "upset", "convince"})
 #: Reporting verbs that pass on what happened without arguing for it: with a past event as content ("Diplomats noted that
 #: Panama had recognized Beijing") the sentence is a reported event, not a view. argue/claim/insist/show … keep a view.
-NEUTRAL_REPORTING_VERBS = frozenset({"say", "tell", "note", "acknowledge", "add", "testify", "allege", "report", "reveal",
+NEUTRAL_REPORTING_VERBS = frozenset({"say", "tell", "note", "acknowledge", "add", "testify", "allege", "report", "reveal", "announce",
                                      "explain", "write", "admit", "concede", "recall", "confirm", "state", "mention"})
+#: Sources that pass on the facts of a case: police, courts, hospitals, emergency services and public records (crime and
+#: accident reports cite them for what happened, not for a view).
+RECORD_SOURCE = (r"(?i)\b(?:police|officers?|detectives?|sheriff|coroner|prosecutors?|court|indictment|complaint|records?|listings?|"
+                 r"medical (?:personnel|staff|examiner)|hospital|fire (?:department|service|brigade)|coast ?guard|authorities)\b")
 #: Reporting verbs that introduce a nested report ("He said Kim had told him …"): the inner speaker holds the claim.
 SPEECH_VERBS = frozenset({"say", "tell", "report", "claim", "warn", "announce", "write", "add", "state", "argue", "vow",
                           "pledge", "promise"})

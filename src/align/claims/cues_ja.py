@@ -177,6 +177,10 @@ CITED_SOURCE = r"([^、。「」]{1,30}?)(?:からの|の)(?:データ|統計|�
 HEADLINE_DASH = r"\s[-－–—]\s*([^\s、。「」]{2,20})$"
 HEADLINE_COMMA = r"、([^、。「」]{2,25})が(?:言う|語る|述べる|主張|警告|指摘|発言|表明|明かす)$"
 
+#: Sources that pass on the facts of a case (the Japanese side of cues_en.RECORD_SOURCE): police, courts, hospitals,
+#: fire services and public records.
+RECORD_SOURCE = r"(?:警察|署|県警|府警|警視庁|当局|捜査関係者|医療関係者|消防|病院|裁判所|地裁|検察|地検|起訴状|記録)"
+
 #: "Xによれば / Xによると": the source precedes.
 ATTRIBUTION_PATTERN = r"(?:によれば|によると)"
 #: "Xが示唆しているように": the source precedes.
@@ -208,6 +212,8 @@ CERTAINTY_PATTERNS = (
     (r"だろう|であろう|でしょう|と思われ|とみられ|と見られ|ように見え|ように思え|ようだ|恐らく|おそらく|(?<![晴愛])らしい|見込み|はず|と思う|と思います|"
      r"期待される|示唆|多分|疑わしい", "likely"),
 )
+#: A hedge in the attributive form before a noun ("30代とみられる男", "…とされる刃物"): it describes the noun (ja._certainty).
+ADNOMINAL_HEDGE = r"(?:と(?:み|見)られ|と思われ|とされ)(?:る|た)(?=[一-龥ァ-ヴー])"
 CERTAIN_PATTERNS = (r"間違いなく", r"確実に", r"必ず")
 #: "…なら/たら …ただろう" is a counterfactual, not a hedge.
 COUNTERFACTUAL = r"(?:なら|たら|れば|ば、).*(?:た|なかった)(?:だろう|でしょう)"

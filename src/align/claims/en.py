@@ -135,7 +135,10 @@ def _analyze(doc) -> SentenceAnalysis:
         reporting.lemma_.lower() in cues.NEUTRAL_REPORTING_VERBS and _past_event(content)
     if a.quoted and not a.reporting and not a.evaluative and _past_event(root) and root.lemma_.lower() not in cues.BELIEF_VERBS:
         a.reported_event = True  # '"I heard my wife cry for help …': a witness narrating what happened, not a view
-    if a.reporting == "according to" and not quote_marks and _past_event(_main_verb(root)):
+    if reporting is not None and not quote_marks and reporting.lemma_.lower() in cues.NEUTRAL_REPORTING_VERBS and \
+            _record_fact(a, a.holder):
+        a.reported_event = True  # "Police said the man is in a stable condition": the facts of a case, passed on
+    if a.reporting == "according to" and not quote_marks and (_past_event(_main_verb(root)) or _record_fact(a, according)):
         a.reported_event = True  # "According to KCNA, a defector returned across the border": a sourced event, not a view
     denial = next((t for t in doc if t.lemma_.lower() == "deny" and t.pos_ == "VERB" and not _in_modifier(t)), None)
     if denial is not None and _denies_event(denial) and not (a.commitment or a.recommendation or a.position or a.number):
@@ -144,6 +147,13 @@ def _analyze(doc) -> SentenceAnalysis:
         a.ask_only()
     _prayer(doc, a)
     return a
+
+
+def _record_fact(a: SentenceAnalysis, source: str) -> bool:
+    """"According to the police, there were no signs of injury", "According to official records, he is the director": the
+    police, a court, a hospital or a public record passes on facts of a case; without an evaluative word or a hedge the
+    sentence reports them (an event report of the crime and accident news), it does not argue a view."""
+    return bool(re.search(cues.RECORD_SOURCE, source)) and not a.evaluative and a.certainty == "certain"
 
 
 def _wish_opening(doc):
@@ -301,7 +311,10 @@ def _past_event(verb) -> bool:
     if verb.tag_ == "VBD":
         return True
     if verb.tag_ == "VBN":
-        return "had" in aux
+        # the past perfect, or the simple past passive ("damage was caused", "a man was arrested"); a feeling in the passive
+        # form ("he was shocked by …") is the speaker's state of mind, not an event
+        passive = bool(aux & {"was", "were"}) or ("been" in aux and bool(aux & {"has", "have", "'s", "'ve"}))
+        return "had" in aux or (passive and verb.lemma_.lower() not in cues.FEELING_VERBS)
     if verb.tag_ == "VBG":
         return bool(aux & {"was", "were"})
     return False

@@ -134,7 +134,8 @@ def _analyze(text: str) -> SentenceAnalysis:
         a.prediction = a.reporting  # "侵攻すれば…代償を伴うとロシアに警告した": a warning of consequences
     a.certainty = _certainty(text)
     a.negated = _negated(toks, frame_at if frame_at is not None else len(text))
-    a.reported_event = _reported_event(text, outside, toks, frame_at) or _attributed_event(text, toks, a)
+    a.reported_event = _reported_event(text, outside, toks, frame_at) or _attributed_event(text, toks, a) or \
+        _record_fact(text, toks, frame_at, a)
     if not a.commitment and _announced_own_action(text, outside, toks, frame_at):
         a.commitment = a.reporting  # "ポンペオは…平壌を訪問すると述べた": the speaker's own next step
         a.parties["commitment"] = a.holder if a.holder not in (AUTHOR, UNNAMED) else topic
@@ -277,7 +278,8 @@ def _reported_event(text: str, outside: str, toks: list[_Tok], frame_at: int | N
     if quotative is None:
         return False
     verb = _verb_after(toks, quotative, text)
-    if verb is None or verb.lemma not in cues.NEUTRAL_REPORTING_LEMMAS:
+    hearsay = text.startswith("とされ", frame_at)  # "…手押し車がひっくり返されたとされている": an event passed on, source unnamed
+    if not hearsay and (verb is None or verb.lemma not in cues.NEUTRAL_REPORTING_LEMMAS):
         return False
     before = [t for t in toks[:quotative] if t.pos1 not in ("補助記号",)]
     if not before or before[-1].lemma != "た" or before[-1].pos1 != "助動詞":
@@ -292,6 +294,8 @@ def _attributed_event(text: str, toks: list[_Tok], a: SentenceAnalysis) -> bool:
     on an event, like the English "According to KCNA, a defector returned …". A past belief verb (…と確信した) stays a view."""
     if not a.reporting.startswith(("によ", "とのこと", "という")) or "によ" not in text or "「" in text or "『" in text:
         return False
+    if a.reporting.startswith("によ") and re.search(cues.RECORD_SOURCE, a.holder) and not a.evaluative and a.certainty == "certain":
+        return True  # "浅草署によると、目立った外傷はなく…": police, courts and records pass on the facts of a case, not a view
     body = [t for t in toks if t.pos1 != "補助記号"]
     while body and body[-1].surface in ("こと", "の", "と", "いう", "で", "ある", "だ", "です") and body[-1].lemma != "た":
         body.pop()  # the hearsay tail "…とのことである" / "…という" is not the content's predicate
@@ -299,6 +303,18 @@ def _attributed_event(text: str, toks: list[_Tok], a: SentenceAnalysis) -> bool:
         return False
     verb = next((t for t in reversed(body[:-1]) if t.pos1 in ("動詞", "名詞") and t.lemma not in ("為る", "する", "居る")), None)
     return verb is not None and verb.lemma not in cues.REPORTING_LEMMAS
+
+
+def _record_fact(text: str, toks: list[_Tok], frame_at: int | None, a: SentenceAnalysis) -> bool:
+    """"警察は、男性は意識があると発表した": police, a court or a record passing on the facts of a case with a neutral verb,
+    without quotation marks, an evaluative word or a hedge, reports them (cues_ja.RECORD_SOURCE); it argues no view."""
+    if frame_at is None or "「" in text or "『" in text or a.evaluative or a.certainty != "certain":
+        return False
+    if not re.search(cues.RECORD_SOURCE, a.holder):
+        return False
+    quotative = next((k for k, t in enumerate(toks) if t.start == frame_at and t.surface == "と"), None)
+    verb = _verb_after(toks, quotative, text) if quotative is not None else None
+    return verb is not None and verb.lemma in cues.NEUTRAL_REPORTING_LEMMAS
 
 
 def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnalysis) -> int | None:
@@ -314,6 +330,9 @@ def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnaly
             continue  # "…ないとはいえ": a concession (although), not a report
         if text[tok.end : tok.end + 3] == "しての" or (i and toks[i - 1].pos1 == "助動詞" and toks[i - 1].lemma in ("う", "よう")):
             continue  # "「声」としての地位" (as), "もぎ取ろうとして" (trying to): no report
+        if re.match(r"して(?![いおたも])", text[tok.end :]) and text[tok.start - 1] != "だ":
+            continue  # "…殺害したとして、…逮捕された" (on the grounds that): a reason the main clause acts on, no report; a judgement
+            # given as the reason ("安全だとして、…再開した") stays a view, and "…としても" is a concession
         verb = _verb_after(toks, i, text)
         if verb is not None:
             frame_at = tok.start
@@ -332,8 +351,8 @@ def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnaly
         no_parens = re.sub(r"[（(][^）)]*[）)]", lambda m: QUOTE_MASK * len(m.group(0)), outside)
         for pattern in cues.REPORTING_PATTERNS:
             m = re.search(pattern, no_parens)
-            if m and re.match(r"」と(?:なる|なっ|して|する|し)", no_parens[m.start() :]):
-                continue  # "「…」となるだろう": the quotation is a name for something, not a report
+            if m and re.match(r"」と(?:なる|なっ|して|する|し|いう(?!。|こと)|いった)", no_parens[m.start() :]):
+                continue  # "「…」となるだろう", "「江戸前島」という半島": the quotation is a name for something, not a report
             if m:
                 frame_at, a.reporting = m.start(), m.group(0)
                 tail = re.match(r"」と([^、。「」]{1,12})。$", outside[m.start() :])
@@ -657,6 +676,9 @@ def _first(patterns: tuple[str, ...], text: str) -> str:
 
 
 def _certainty(text: str) -> str:
+    """The sentence's certainty from its hedges. A hedge modifying a noun ("30代とみられる男", "犯行に使ったとみられる刃物")
+    describes the thing, as a modal inside an English relative clause does, and does not hedge the sentence."""
+    text = re.sub(cues.ADNOMINAL_HEDGE, "", text)
     if any(re.search(p, text) for p in cues.CERTAIN_PATTERNS) or re.search(cues.COUNTERFACTUAL, text):
         return "certain"
     for pattern, level in cues.CERTAINTY_PATTERNS:
