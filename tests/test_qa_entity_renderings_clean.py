@@ -144,3 +144,26 @@ def test_a_compass_word_that_is_a_family_name() -> None:
           "また{}は観客に対して、その帽子のために舞台裏で苦労したと不平をぶちまけた。"]
     assert _flagged(en, [ja[0], ja[1].format("ウェスト")]) == {}
     assert 1 in _flagged(en, [ja[0], ja[1].format("パートナー")])
+
+
+def test_title_case_words_the_ner_took_for_a_person_are_translated_by_meaning() -> None:
+    # wmt22-general/enja.ecommerce_en_10: "Siege Warfare", tagged PERSON, is translated 占領戦; a person's name is still not
+    # explained by a title (大統領) that means it
+    warfare = ("Siege Warfare - Massive free-for-all guild battles!", "占領戦 - 大規模な全員無料のギルドバトル！")
+    assert _flagged([warfare[0]], [warfare[1]]) == {}
+    assert 0 in _flagged([warfare[0]], ["大規模な全員無料のギルドバトル！"]), "the phrase left out is still a finding"
+    # "Cal Fire" (PERSON to the NER) is an agency by its last word, and 消防局 translates it; カリフォルニア, the translator's
+    # expansion of "Cal", is another matter (a katakana name the source does not spell)
+    fire = _flagged(["Firefighters from Cal Fire said the blaze was 40 percent contained on Tuesday."],
+                    ["カリフォルニア州消防局の消防士によると、火曜日に火災の40％が鎮圧された。"])
+    assert "Cal Fire" not in fire.get(0, set()), fire
+    trump = ("President Trump spoke to reporters on Monday.", "大統領は月曜日、記者団に語った。")
+    assert "Trump" in _flagged([trump[0]], [trump[1]]).get(0, set())
+
+
+def test_a_french_ch_is_rendered_sh() -> None:
+    # Charlotte → シャーロット, Michelle → ミシェル (made-up sentences; the NER tags this Charlotte a place): katakana follows the
+    # French sound; another name in its place is still found
+    en = ["Charlotte said she would return to London next year.", "Michelle Obama spoke in Chicago on Friday."]
+    assert _flagged(en, ["シャーロットは来年ロンドンに戻ると言った。", "ミシェル・オバマは金曜日にシカゴで講演した。"]) == {}
+    assert 0 in _flagged(en[:1], ["マーガレットは来年ロンドンに戻ると言った。"])
