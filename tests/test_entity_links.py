@@ -131,3 +131,18 @@ def test_a_known_name_of_something_else_is_no_rendering_by_sound():
     bt = build(["The protest in Oakland began peacefully.", "The virus reached Brazil in March."],
                ["オークランドのデモは平和的に始まった。", "ウイルスは3月にブラジルに到達した。"], [([0], [0]), ([1], [1])])
     assert {("Oakland", "オークランド"), ("Brazil", "ブラジル")} <= pairs(bt, "entity")
+
+
+def test_projection_finds_a_homograph_counterpart_through_every_entry_it_names():
+    """オークランド is the gazetteer's Auckland and Oakland: an English Oakland the Japanese model missed is projected onto it."""
+    from align.entities.gazetteer import load_gazetteer
+    from align.entities.project import project_entities
+    from align.model import Entity
+
+    en = sentences_from_lines(["The game was played in Oakland on Sunday."], "en")
+    ja = sentences_from_lines(["試合は日曜日にオークランドで行われた。"], "ja")
+    start = en.text.index("Oakland")
+    en.entities.append(Entity(start, start + len("Oakland"), "GPE", "Oakland", "test"))
+    bitext = Bitext(en, ja, [Bead([0], [0])])
+    assert project_entities(bitext, load_gazetteer(), lambda item, theirs: False) >= 1
+    assert [(e.text, e.source) for e in ja.entities] == [("オークランド", "projection:gazetteer")]

@@ -48,12 +48,12 @@ def _find(doc: Document, spans: list[tuple[int, int]], needle: str, latin: bool)
 def _counterpart(item: Entity, other: Document, spans: list[tuple[int, int]], gaz: Gazetteer) -> tuple[int, int, str] | None:
     """Where ``item``'s counterpart is written in ``other`` (inside ``spans``), and how it was found."""
     lang = other.lang
-    entry = gaz.entry_of(item.text, "en" if lang == "ja" else "ja")
-    if entry is not None:
-        table = gaz.ja if lang == "ja" else gaz.en
-        for variant in sorted((v for v, (_l, e) in table.items() if e == entry), key=len, reverse=True):
-            if hit := _find(other, spans, variant, latin=lang == "en" or variant.isascii()):
-                return hit[0], hit[1], "gazetteer"
+    # a Japanese homograph names several entries (オークランド: Auckland or Oakland): any of their forms is a counterpart
+    entries = gaz.entries_of(item.text, "en" if lang == "ja" else "ja")
+    variants = {v for entry in entries for v in gaz.variants(entry, lang)}
+    for variant in sorted(variants, key=lambda v: (-len(v), v)):
+        if hit := _find(other, spans, variant, latin=lang == "en" or variant.isascii()):
+            return hit[0], hit[1], "gazetteer"
     if item.text.isascii() and len(item.text) >= 2 and (hit := _find(other, spans, item.text, latin=True)):
         return hit[0], hit[1], "same string"
     if lang == "ja" and item.text[:1].isupper():
