@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from align.model import Bead, Bitext
-from align.polarity import EN_POSSIBLE, asserted_negation, en_negation, ja_negation
+from align.polarity import EN_POSSIBLE, JA_MODAL, asserted_negation, clear_grade, en_negation, ja_negation
 from align.qa import run_checks
 from align.qa.checks.hedges import hedge_shift
 from align.qa.checks.negation import negation_shift
@@ -276,3 +276,67 @@ def test_claim_shift_ignores_answers_and_denials_denied() -> None:
 )
 def test_asserted_negation(en: str, asserted: bool) -> None:
     assert asserted_negation(en) is asserted
+
+
+# Review of 2026-11-29 (items 6-8 and two lower items): each reviewer sentence, and a contrast that must keep working.
+
+
+@pytest.mark.parametrize(
+    ("en", "ja", "expected"),
+    [
+        # "may … but" concedes only a fact: the perfect, or a clause the Japanese says in the past (…たが); a future doubt
+        # answered by "but" is still a doubt, and dropping it is a finding
+        ("The ceasefire may collapse, but talks will continue.", "停戦は崩壊するが、協議は続く。", "dropped"),
+        ("The ceasefire may collapse, but talks will continue.", "停戦は崩壊するかもしれないが、協議は続く。", ""),
+        ("The ceasefire may have collapsed, but talks will continue.", "停戦は崩壊したが、協議は続く。", ""),
+        (RANGERS, "レンジャーズは所有率で勝ったが、リヴィングストンは少ないポゼッションでより効果的に攻めた。", ""),
+    ],
+)
+def test_hedge_shift_concedes_only_a_fact(en: str, ja: str, expected: str) -> None:
+    assert hedge_shift(en, ja)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("en", "ja", "expected"),
+    [
+        # going on answers a Japanese ない only when it negates a stop (止まらない); "continued to rise" is no negation
+        ("Prices continued to rise in March.", "3月も物価は上がらなかった。", "added"),
+        ("Prices kept rising in March.", "3月も物価は上がらなかった。", "added"),
+        ("Prices continued to rise in March.", "3月も物価の上昇は止まらなかった。", ""),
+        (BASEBALL_EN + "The momentum of No. 4 continues.", BASEBALL + "４番の勢いが止まらない。", ""),
+    ],
+)
+def test_negation_shift_going_on_needs_a_negated_stop(en: str, ja: str, expected: str) -> None:
+    assert negation_shift(en, ja) == expected
+
+
+@pytest.mark.parametrize(
+    ("en", "grade"),
+    [
+        ("Elections are likely to be held in May.", "likely"),  # the month, not a possibility
+        ("Elections may be held in June.", "possible"),
+        ("May elections are likely.", "likely"),
+    ],
+)
+def test_clear_grade_reads_may_the_month_as_no_hedge(en: str, grade: str) -> None:
+    assert clear_grade(en, "en") == grade
+
+
+def test_no_question_of_is_an_asserted_negation() -> None:
+    """"There is no question of a deal" says there will be none; "no question that X" still asserts X."""
+    assert asserted_negation("There is no question of a deal this year.") is True
+    assert asserted_negation("There is no question that prices will rise.") is False
+
+
+@pytest.mark.parametrize(
+    ("ja", "modal"),
+    [
+        ("リストをちょっと見てください。", False),  # "have a quick look"
+        ("映画を友人と見て楽しんだ。", False),  # "watched with a friend"
+        ("警察は放火とみて調べている。", True),  # the police judge
+        ("遺体は行方が分からない渡辺さんの両親のいずれかとみて、身元の確認や死因の特定を進めている。", True),
+        ("政府は景気が回復するとみている。", True),
+    ],
+)
+def test_ja_modal_reads_tomite_as_a_judgement_only(ja: str, modal: bool) -> None:
+    assert bool(JA_MODAL.search(ja)) is modal

@@ -74,8 +74,9 @@ JA_MODAL = re.compile(
     r"思え|思わ|約|およそ|ほぼ|ほど|程度|前後|ごろ|頃|近く|余り|あまり|ことも|時に|しばしば|通常|一般|傾向|がち|やすい|にくい|"
     r"目指|見え|映る|見方|意見|観測|憶測|噂|うわさ|疑|未定|不透明|不明|不確|濃厚|みたい|ようだ|ようで|よう。|らしい|模様|"
     r"ことがござい|場合がござい|？|\?|のでは|んじゃ|ではないか|じゃないか|注目|ようなので|としている|としており|としています|"
-    # the police and the press judge: "…のいずれかとみて調べている" is "appears to be one of …"
-    r"と(?:見|み)て|と(?:見|み)ている|"
+    # the police and the press judge: "…のいずれかとみて調べている" is "appears to be one of …"; a judgement, not "watched
+    # with a friend" (友人と見て) or "have a quick look" (ちょっと見て): とみて leads to an inquiry, and no adverb in っと
+    r"(?<!っ)と(?:見|み)て(?=[^。]{0,20}?(?:調べ|捜査|調査|確認|特定|進め|捜索|警戒|追及|分析|行方))|(?<!っ)と(?:見|み)ている|"
     # a headline's closing か is the news hedge: "胃ろう経由で投与か：北海道新聞" ("possibly administered")
     r"か(?=[：:　]|$)"
 )
@@ -88,7 +89,8 @@ MAIN_HEDGE_LEMMAS = frozenset({"may", "might", "perhaps", "maybe", "possibly", "
 #: translated 恐らく, a likelihood word), not だろう/でしょう alone as "likely" (polite Japanese ends a "may" with them:
 #: "A couple may decide …" → …夫婦もいるでしょう).
 GRADE_CLEAR = {
-    "possible": {"en": _en_words(r"may|might|possibl[ey]|maybe"),
+    # case-sensitive "may": the month May is no possibility ("held in May"), as in EN_HEDGE
+    "possible": {"en": _en_words(r"(?-i:may)|might|possibl[ey]|maybe"),
                  "ja": r"可能性(?:が|も)(?:ある|あり)|かも(?:しれ|知れ)|(?:し|え|あり)(?:得|う)る|おそれ|恐れ"},
     "likely": {"en": _en_words(r"likely|probabl[ey]|perhaps|expected|presumably|apparently"),
                "ja": r"可能性が(?:高|大き)|公算|見込み|とみられ|と見られ|おそらく|恐らく|多分|はず"},
@@ -140,11 +142,18 @@ EN_SOFT = re.compile(
     r"must|have to|has to|had to|need(?:s|ed)? to|should|gotta|only|too|"
     # a state of not being able to move or leave, which Japanese says with a negated potential ("traps 5" → 5名が身動きとれず)
     r"trap(?:s|ped)?|stuck|strand(?:s|ed)?|"
-    # going on is not stopping: "the momentum of No. 4 continues" → ４番の勢いが止まらない
-    r"continu(?:e|es|ed|ing)|persist\w*|unabated|relentless\w*|(?:keep|keeps|kept|keeping) (?:on )?\w+ing|"
     # ceasing is not doing any more: "I stopped using it" → 使わなくなった
     r"(?:stop(?:s|ped|ping)?|quit(?:s|ting)?)\s+\w+ing|ceas\w*|gave up|give up|no longer)\b",  # not "to stop the spread"
     re.I,
+)
+#: English words of going on: they answer a Japanese ない only when it negates a stop ("the momentum of No. 4 continues" →
+#: ４番の勢いが止まらない), never on their own ("prices continued to rise" → 物価は上がらなかった is a flip).
+EN_GOING_ON = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|persist\w*|unabated|relentless\w*|(?:keep|keeps|kept|keeping) (?:on )?\w+ing)\b", re.I
+)
+#: Japanese negated stops, the usual rendering of "go on": 止まらない, やまない, 衰えない, 絶えない, 収まらない.
+JA_NEGATED_STOP = re.compile(
+    r"(?:止|と|収|おさ)ま(?:らな|らず|りませ)|(?:止|や)(?:まな|まず|みませ)|(?:衰え|絶え|尽き|途切れ)(?:な|ず|ませ)"
 )
 
 #: Fixed Japanese expressions whose ない is not a negation of the claim, each replaced
@@ -292,8 +301,12 @@ def _answer_particle(tok: Any) -> bool:
 
 
 def _litotes(tok: Any) -> bool:
-    """A negation of a word of denial or doubt: "It can't be denied that X" and "no doubt X" assert X."""
-    return tok.head.lemma_.lower() in DENIAL_LEMMAS
+    """A negation of a word of denial or doubt: "It can't be denied that X" and "no doubt X" assert X. Not "no question
+    of X": that "question" is a matter in prospect, and the sentence says X will not be."""
+    head = tok.head
+    if head.lemma_.lower() == "question" and head.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    return head.lemma_.lower() in DENIAL_LEMMAS
 
 
 def asserted_negation(en: str) -> bool:
@@ -342,16 +355,26 @@ def main_clause_possibility(en: str) -> bool:
 CONCEDING_CONJUNCTIONS = frozenset({"but", "yet"})
 
 
-def _conceded(tok: Any) -> bool:
-    """A "may"/"might" whose verb is answered by a later "but"/"yet" clause: the concession of a fact, not a doubt."""
+#: A Japanese concessive clause on a past fact (勝ったが, だったけど): the translator read "may have … but" as granted.
+JA_PAST_CONCESSION = re.compile(r"た(?:が|けど|けれど|けれども|ものの)[、,]")
+
+
+def _conceded(tok: Any, ja: str) -> bool:
+    """A "may"/"might" whose verb is answered by a later "but"/"yet" clause and says a fact: the perfect ("may have
+    dominated … but") or a clause the Japanese renders as past (…たが). "The ceasefire may collapse, but talks will continue"
+    concedes nothing: its "may" is a doubt about the future."""
     if tok.lower_ not in ("may", "might"):
         return False
-    return any(c.dep_ == "cc" and c.lower_ in CONCEDING_CONJUNCTIONS and c.i > tok.i for c in tok.head.children)
+    verb = tok.head
+    if not any(c.dep_ == "cc" and c.lower_ in CONCEDING_CONJUNCTIONS and c.i > tok.i for c in verb.children):
+        return False
+    perfect = verb.tag_ == "VBN" and any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children)
+    return perfect or bool(JA_PAST_CONCESSION.search(ja))
 
 
-def main_clause_hedge(en: str) -> str:
+def main_clause_hedge(en: str, ja: str = "") -> str:
     """The hedge word that modifies a main verb of ``en`` (not a relative clause, not "more likely", not a conceding
-    "may … but"), or ""."""
+    "may … but" — see :func:`_conceded`, which reads the translation ``ja``), or ""."""
     from align.lang.en import parse
 
     for sent in parse(en).sents:
@@ -364,7 +387,7 @@ def main_clause_hedge(en: str) -> str:
             before = {t.lower_ for t in tok.doc[max(tok.i - 3, 0) : tok.i]}
             if before & {"more", "less", "most", "least", "as", "times", "twice"}:
                 continue  # "twice as likely", "more likely to": a comparison of probabilities, not a hedge
-            if _conceded(tok):
+            if _conceded(tok, ja):
                 continue
             if (tok in mains and lemma in ("appear", "seem", "likely", "unlikely")) or tok.head in mains:
                 return tok.text

@@ -48,7 +48,7 @@ def hedge_shift(en: str, ja: str) -> tuple[str, str]:
     if m and not EN_LIKELY.search(en):
         return "added", m.group(0)
     if EN_HEDGE.search(en) and not JA_MODAL.search(ja):
-        cue = main_clause_hedge(en)
+        cue = main_clause_hedge(en, ja)
         if cue:
             return "dropped", cue
     return "", ""

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from align.model import Bitext
-from align.polarity import en_negation, ja_negation
+from align.polarity import EN_GOING_ON, JA_NEGATED_STOP, en_negation, ja_negation
 from align.qa.base import CheckContext, Finding, bead_span, finding, register_check
 from align.qa.beadtext import small_en_ja_beads
 
@@ -47,6 +47,8 @@ def negation_shift(en: str, ja: str) -> str:
     if ja.rstrip("」』）) ").endswith(("？", "?")):
         return ""  # questions are rhetorical or echo; their ない is not an assertion
     strict, soft = en_negation(en)
+    if JA_NEGATED_STOP.search(ja):
+        soft += len(EN_GOING_ON.findall(en))  # going on said as not stopping: "continues" → 止まらない
     ja_neg = ja_negation(ja)
     if strict + soft:
         # more grammatical negations than the English has negative words, one of them on the main predicate: the added
