@@ -138,3 +138,14 @@ def test_gazetteer_homographs_name_every_entry_listing_them():
     assert not gaz.names_another("オークランド", "ja", ["Oakland"])
     assert gaz.names_another("ブラジル", "ja", ["Virus Protection Promise"])
     assert not gaz.names_another("ブラジル", "ja", ["Brazilian"]), "a form that begins the English name is the same place"
+
+
+def test_a_place_is_not_held_by_a_longer_word_it_begins():
+    # review_s6 item 5: "Romeo" begins with Rome, "Indiana" with India, "Perugia" with Peru; they are other names, so
+    # the Japanese place names something none of them names. A people's ending or a following word keeps the place.
+    gaz = load_gazetteer()
+    for ja, en in [("ローマ", "Romeo"), ("インド", "Indiana"), ("ペルー", "Perugia")]:
+        assert gaz.names_another(ja, "ja", [en]), (ja, en)
+    for ja, en in [("ローマ", "Rome"), ("インド", "Indian"), ("ブルガリア", "Bulgarian"), ("ボストン", "Boston Red Sox"),
+                   ("マドリード", "Real Madrid"), ("イエメン", "Yemeni"), ("イラン", "Iran's")]:
+        assert not gaz.names_another(ja, "ja", [en]), (ja, en)

@@ -133,6 +133,15 @@ def test_a_known_name_of_something_else_is_no_rendering_by_sound():
     assert {("Oakland", "オークランド"), ("Brazil", "ブラジル")} <= pairs(bt, "entity")
 
 
+def test_a_name_that_begins_with_a_place_is_not_paired_with_it_by_sound():
+    # review_s6 item 5: ローマ (Rome) romanizes close to "Romeo", but Romeo is not Rome; the city keeps its counterpart
+    bt = build(["We met Romeo on Friday.", "The pope spoke to the crowd in Rome on Friday."],
+               ["金曜日にローマで会った。", "教皇は金曜日にローマで群衆に語りかけた。"], [([0], [0]), ([1], [1])])
+    found = pairs(bt, "entity")
+    assert ("Romeo", "ローマ") not in found, found
+    assert ("Rome", "ローマ") in found, found
+
+
 def test_projection_finds_a_homograph_counterpart_through_every_entry_it_names():
     """オークランド is the gazetteer's Auckland and Oakland: an English Oakland the Japanese model missed is projected onto it."""
     from align.entities.gazetteer import load_gazetteer

@@ -157,6 +157,10 @@ def test_title_case_words_the_ner_took_for_a_person_are_translated_by_meaning() 
     fire = _flagged(["Firefighters from Cal Fire said the blaze was 40 percent contained on Tuesday."],
                     ["カリフォルニア州消防局の消防士によると、火曜日に火災の40％が鎮圧された。"])
     assert "Cal Fire" not in fire.get(0, set()), fire
+    # review_s6 item 4: the head word alone ("Fire" ↔ 火災, 0.56) does not render the agency; a report that drops the name
+    # is a finding
+    dropped = _flagged(["Officials from Cal Fire said the blaze was contained."], ["当局者によると、火災は鎮圧された。"])
+    assert "Cal Fire" in dropped.get(0, set()), dropped
     trump = ("President Trump spoke to reporters on Monday.", "大統領は月曜日、記者団に語った。")
     assert "Trump" in _flagged([trump[0]], [trump[1]]).get(0, set())
 

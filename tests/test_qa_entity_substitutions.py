@@ -133,3 +133,8 @@ def test_a_katakana_homograph_renders_either_of_its_names() -> None:
     flagged = _names(en, ["ポートランドのデモは平和裏に始まったものの、夜遅くに暴徒化。",
                           "彼女はコロンビアで学んだ後、コロンビアに移った。"])
     assert flagged == {0: {"ポートランド"}}, "Oakland rendered as Portland"
+
+
+def test_a_place_a_name_begins_with_does_not_render_it() -> None:
+    # review_s6 item 5: "Romeo" left out and ローマ (Rome) written instead is a finding; ロメオ renders him
+    _check(["We met Romeo on Friday."], ["金曜日にローマで会った。"], ["金曜日にロメオに会った。"], ["Romeo"])

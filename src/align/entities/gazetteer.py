@@ -21,6 +21,9 @@ DEFAULT_DIR = model_path("gazetteer")
 _KATAKANA_OR_LATIN = re.compile(r"[ァ-ヺーA-Za-z0-9]")
 
 
+#: Endings after a place's English form that still name it (Bulgarian, Indian, Chinese, Danish, Kuwaiti, Iran's, Americas).
+EN_FORM_ENDINGS = r"(?:n|an|ian|ese|ish|i|'s|’s|s)?"
+
 @dataclass
 class Gazetteer:
     """Name variants by language, each with a label and an entry id shared by its translations.
@@ -95,14 +98,15 @@ class Gazetteer:
         return bool(own) and not any(self._mentions(o, other_lang, own) for o in others)
 
     def _mentions(self, name: str, lang: str, entries: set[int]) -> bool:
-        """``name`` is one of ``entries`` or begins a word with one of their forms: "Boston Red Sox" and "Real Madrid" hold
-        the city, "Bulgarian" the country (forms of 4 letters or more: "US" is in too many words)."""
+        """``name`` is one of ``entries`` or holds one of their forms as a word, alone or with a people's or language's ending:
+        "Boston Red Sox" and "Real Madrid" hold the city, "Bulgarian" and "Kuwaiti" the country (forms of 4 letters or more:
+        "US" is in too many words). Any other continuation makes another word: "Romeo" is not Rome, "Indiana" not India."""
         if self.entries_of(name, lang) & entries:
             return True
         forms = [v for e in entries for v in self.variants(e, lang) if len(v) >= (4 if lang == "en" else 3)]
         if lang == "ja":
             return any(v in name for v in forms)
-        return any(re.search(rf"(?<![A-Za-z]){re.escape(v)}", name) for v in forms)
+        return any(re.search(rf"(?<![A-Za-z]){re.escape(v)}{EN_FORM_ENDINGS}(?![A-Za-z])", name) for v in forms)
 
     def related(self, entry: int) -> set[int]:
         """Entries naming the same place as ``entry`` from another angle: a people or language and its country

@@ -134,7 +134,7 @@ def _in_gazetteer(ctx: CheckContext, text: str, lang: str, other_lang: str, othe
     """A gazetteer translation of the name ("U.S." → 米国), or of a related entry (Scottish → スコットランド), occurs in the other
     side's text."""
     gaz = ctx.cache["gazetteer"]
-    forms = [v for entry in _entries(gaz, text, lang) for v in gaz.variants(entry, other_lang)]
+    forms = [v for entry in gaz.entries_and_related(text, lang) for v in gaz.variants(entry, other_lang)]
     if other_lang != "en":
         folded = other_text.lower()
         return any(v.lower() in folded for v in forms)
@@ -142,28 +142,33 @@ def _in_gazetteer(ctx: CheckContext, text: str, lang: str, other_lang: str, othe
     return any(re.search(rf"(?<![A-Za-z]){re.escape(v)}(?![A-Za-z])", other_text, 0 if len(v) <= 3 else re.I) for v in forms)
 
 
-def _present(ctx: CheckContext, ent: Entity, side: str, bead: int, exclude: Entity | None = None) -> bool:
+def _present(ctx: CheckContext, ent: Entity, side: str, bead: int, exclude: Entity | None = None, misread: bool = False) -> bool:
     """Whether ``ent`` (on ``side``) is rendered somewhere in the other side of ``bead`` after all."""
-    return presence_reason(ctx, ent, side, bead, exclude) is not None
+    return presence_reason(ctx, ent, side, bead, exclude, misread) is not None
 
 
-def presence_reason(ctx: CheckContext, ent: Entity, side: str, bead: int, exclude: Entity | None = None) -> str | None:
+def presence_reason(
+    ctx: CheckContext, ent: Entity, side: str, bead: int, exclude: Entity | None = None, misread: bool = False
+) -> str | None:
     """Why ``ent`` counts as rendered in the other side of ``bead`` (the first evidence found), or None.
 
     Returned as a short reason so a reviewer (or a test) can see which rule explained a name away. ``exclude`` is a
     counterpart the linker chose on evidence that does not hold (see :func:`_doubtful_pair`). An English name the NER cut
     before a possessive ("Squire" of "Squire's") is also tried with it: a shop or a firm may keep the s in Japanese.
+    ``misread``: an English span the NER took for a person and :data:`PERSON_MISREAD_HEAD` made an organisation ("Cal Fire").
     """
-    reason = _presence_reason(ctx, ent, side, bead, exclude)
+    reason = _presence_reason(ctx, ent, side, bead, exclude, misread)
     if reason is None:
         doc = getattr(ctx.bitext, side)
         if doc.lang == "en" and re.match(r"['’]s\b", doc.text[ent.end : ent.end + 3]):
             whole = Entity(ent.start, ent.end + 2, ent.label, ent.text + "'s", ent.source)
-            return _presence_reason(ctx, whole, side, bead, exclude)
+            return _presence_reason(ctx, whole, side, bead, exclude, misread)
     return reason
 
 
-def _presence_reason(ctx: CheckContext, ent: Entity, side: str, bead: int, exclude: Entity | None = None) -> str | None:
+def _presence_reason(
+    ctx: CheckContext, ent: Entity, side: str, bead: int, exclude: Entity | None = None, misread: bool = False
+) -> str | None:
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
     other_side = "tgt" if side == "src" else "src"
     other_doc = getattr(bt, other_side)
@@ -215,7 +220,27 @@ def _presence_reason(ctx: CheckContext, ent: Entity, side: str, bead: int, exclu
     # a known place or transliterated name has its renderings listed: a word that only comes close in meaning is another
     # name (タリバン ↔ Afghanistan); only a word that means the very same counts (朝鮮 for "Korea" in "the Korea War")
     strict = _sound_rendered(ctx, ent.text, getattr(bt, side).lang)
+    if misread:
+        # the head word that makes it an organisation is what any report on the subject translates (cos("Cal Fire", 火災)
+        # is 0.56): the words before it must be rendered too, by meaning or as the start of a place the translation names
+        rest = PERSON_MISREAD_HEAD.sub("", ent.text).strip()
+        if not (_clipped_place(ctx, rest, other_text) or _translated(ctx, rest, other_text, other_doc.lang, "ORG", strict)):
+            return None
     return "translated" if _translated(ctx, ent.text, other_text, other_doc.lang, ent.label, strict) else None
+
+
+def _clipped_place(ctx: CheckContext, word: str, ja_text: str) -> bool:
+    """``word`` (3 letters or more) begins an English form of a gazetteer name in ``ja_text``: "Cal" of "Cal Fire" is
+    カリフォルニア, "Mass" is マサチューセッツ; an agency named after its state is translated with the state's full name."""
+    gaz = ctx.cache["gazetteer"]
+    if len(word) < 3:
+        return False
+    return any(
+        v.lower().startswith(word.lower())
+        for start, end, _label in gaz.find(ja_text, "ja")
+        for entry in gaz.entries_of(ja_text[start:end], "ja")
+        for v in gaz.variants(entry, "en")
+    )
 
 
 def _mask_other_names(ctx: CheckContext, text: str, lang: str, name: str) -> str:
@@ -228,17 +253,12 @@ def _mask_other_names(ctx: CheckContext, text: str, lang: str, name: str) -> str
     return text
 
 
-def _entries(gaz: Any, text: str, lang: str) -> set[int]:
-    """The gazetteer entries of ``text`` and the entries related to them (a country and its people: Scottish ↔ スコットランド)."""
-    return gaz.entries_and_related(text, lang)
-
-
 def _sound_rendered(ctx: CheckContext, text: str, lang: str) -> bool:
     """A gazetteer name that Japanese renders by sound, not by meaning: a place, or a name whose Japanese forms are all
     katakana or Latin (PayPal → ペイパル). Something that merely means the same (タリバン near "Afghanistan") is not it;
     an institution (Treasury → 財務省, 財務長官 for "Treasury Secretary") may still be translated."""
     gaz = ctx.cache["gazetteer"]
-    entries = _entries(gaz, text, lang)
+    entries = gaz.entries_and_related(text, lang)
     if not entries:
         return False
     labels = {label for table in (gaz.ja, gaz.en) for label, e in table.values() if e in entries}
@@ -258,7 +278,7 @@ def _expands_acronym(ctx: CheckContext, ja_name: str, en_text: str, ja_text: str
     acronyms = {a for a in EN_ACRONYM.findall(en_text) if a not in ja_text and gaz.entry_of(a, "en") is None}
     if not acronyms:
         return False
-    initials = {v[:1].lower() for e in _entries(gaz, ja_name, "ja") for v in gaz.variants(e, "en") if v[:1].isalpha()}
+    initials = {v[:1].lower() for e in gaz.entries_and_related(ja_name, "ja") for v in gaz.variants(e, "en") if v[:1].isalpha()}
     if KATAKANA_ONLY.fullmatch(ja_name):
         initials |= _romaji_initials(ja_name)
     return any(a[0].lower() in initials for a in acronyms)
@@ -270,7 +290,7 @@ def _explicitated(ctx: CheckContext, ent: Entity) -> bool:
     bt: Bitext = ctx.bitext  # type: ignore[assignment]
     gaz = ctx.cache["gazetteer"]
     source = bt.src.text.lower()
-    for entry in _entries(gaz, ent.text, "ja"):
+    for entry in gaz.entries_and_related(ent.text, "ja"):
         if any(re.search(rf"(?<![a-z]){re.escape(v.lower())}(?![a-z])", source) for v in gaz.variants(entry, "en") if len(v) >= 3):
             return True
     return False
@@ -1047,7 +1067,7 @@ def _doubtful_pair(ctx: CheckContext, src: Entity, tgt: Entity, evidence: str) -
     if not KATAKANA_ONLY.fullmatch(core) or len(core) < 2:
         return False
     gaz = ctx.cache["gazetteer"]
-    if _entries(gaz, src.text, "en") & (_entries(gaz, tgt.text, "ja") | _entries(gaz, core, "ja")):
+    if gaz.entries_and_related(src.text, "en") & (gaz.entries_and_related(tgt.text, "ja") | gaz.entries_and_related(core, "ja")):
         return False
     return name_spelling(src.text, src.label, tgt.text, src.text)[0] != "spelled"
 
@@ -1108,7 +1128,7 @@ def _mismatches(ctx: CheckContext) -> Iterator[Finding]:
             kind = "heading"  # a headline given as a plain line
         if kind in METADATA_KINDS:
             continue  # bylines and the English tail are not translated
-        known = bool(_entries(ctx.cache["gazetteer"], whole.text, doc.lang))
+        known = bool(ctx.cache["gazetteer"].entries_and_related(whole.text, doc.lang))
         # Title Case headings fool the English NER ("Karamon Gates Illuminated"): only a name from nowhere in the translation
         # (see katakana_intruders) makes a missing heading name worth a finding
         heading_guess = kind in ("heading", "title") and whole.label in ("ORG", "PERSON", "FAC") and not known
@@ -1117,12 +1137,15 @@ def _mismatches(ctx: CheckContext) -> Iterator[Finding]:
         if doc.lang == "ja" and ctx.cache["gazetteer"].entry_of(whole.text, "ja") is None:
             continue  # Japanese NER tags many katakana common nouns as names: only known names count on this side
         for ent in name_pieces(whole, _family_names(ctx)) if doc.lang == "en" else [whole]:
-            if ent.label == "PERSON" and PERSON_MISREAD_HEAD.search(ent.text):
+            misread = ent.label == "PERSON" and bool(PERSON_MISREAD_HEAD.search(ent.text))
+            if misread:
                 ent = Entity(ent.start, ent.end, "ORG", ent.text, ent.source)  # "Yaeyama High" is a school, "Cal Fire" an agency
             if ent is not whole:  # a piece of a span the NER misread ("All Blacks (New Zealand" as a PRODUCT): the gazetteer's label
                 gaz_label = ctx.cache["gazetteer"].en.get(ent.text, (ent.label,))[0]
                 ent = Entity(ent.start, ent.end, gaz_label, ent.text, ent.source)
-            if ent.label not in NAME_LABELS or len(ent.text) < MIN_CHARS.get(doc.lang, 3) or _present(ctx, ent, side, link.bead, exclude):
+            if ent.label not in NAME_LABELS or len(ent.text) < MIN_CHARS.get(doc.lang, 3):
+                continue
+            if _present(ctx, ent, side, link.bead, exclude, misread):
                 continue
             where = "translation" if side == "src" else "source"
             if side == "tgt":
