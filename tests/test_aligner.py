@@ -336,18 +336,20 @@ def test_refinement_is_only_used_on_the_pair_it_was_fitted_on(embedder):
     swapped = align_documents(sentences_from_lines(JA, "ja"), sentences_from_lines(EN, "en"), embedder=embedder)
     assert swapped.meta["aligner"]["config"]["refine"] is True
     assert swapped.meta["aligner"]["config"]["null_gain"] == AlignerConfig().null_gain
-    # what the caller sets explicitly is kept
+    # a caller's own configuration is used as given (only the unfitted second pass is switched off)
     mine = align_documents(sentences_from_lines(de, "de"), sentences_from_lines(fr, "fr"), embedder=embedder,
                            config=AlignerConfig(null_gain=-0.2), max_bead=2)
     assert (mine.meta["aligner"]["config"]["null_gain"], mine.meta["aligner"]["config"]["max_bead"]) == (-0.2, 2)
+    plain = align_documents(sentences_from_lines(de, "de"), sentences_from_lines(fr, "fr"), embedder=embedder, config=AlignerConfig())
+    assert (plain.meta["aligner"]["config"]["max_bead"], plain.meta["aligner"]["config"]["refine"]) == (3, False)
 
 
-def test_anchors_are_the_figures_and_latin_names_a_translation_copies():
-    from align.aligner.anchors import matched, sentence_anchors, unmatched
+def test_copied_strings_are_the_figures_and_latin_names_a_translation_copies():
+    from align.aligner.copied import matched, sentence_copied, unmatched
 
-    en = sentence_anchors("The former Maizuru Naval Arsenal warehouse was completed in 1903 and now houses the World Brick Museum.")
-    ja = sentence_anchors("旧舞鶴海軍兵器廠魚形水雷庫は１９０３年に完成し、現在は赤れんが博物館（World Brick Museum）となっている。")
-    other = sentence_anchors("NATOは2023年に新たな戦略を採択した。")
+    en = sentence_copied("The former Maizuru Naval Arsenal warehouse was completed in 1903 and now houses the World Brick Museum.")
+    ja = sentence_copied("旧舞鶴海軍兵器廠魚形水雷庫は１９０３年に完成し、現在は赤れんが博物館（World Brick Museum）となっている。")
+    other = sentence_copied("NATOは2023年に新たな戦略を採択した。")
     # full-width digits are read as the same figure; English words count only when the Japanese side copies them
     assert ja.strong == {"#1903", "world", "brick", "museum"}
     assert en.strong == {"#1903"}
@@ -355,3 +357,6 @@ def test_anchors_are_the_figures_and_latin_names_a_translation_copies():
     # an unrelated sentence shares nothing and leaves its own year and acronym without a counterpart
     assert matched(en, other) == 0
     assert unmatched(other, en) == 2 and unmatched(en, other) == 1
+    # thousands separators go, the decimal point stays, and a unit's superscript is no figure
+    assert sentence_copied("It cost $1,200 for 1.5 km² of land.").strong == {"#1200", "#1.5"}
+    assert sentence_copied("１，２００ドルで1.5平方キロ。").strong == {"#1200", "#1.5"}

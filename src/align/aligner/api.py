@@ -6,11 +6,10 @@ import time
 
 import numpy as np
 
-from align.aligner.anchors import document_anchors
 from align.aligner.confidence import confidences
-from align.aligner.config import AlignerConfig
+from align.aligner.config import FITTED_LANGUAGES, AlignerConfig
+from align.aligner.copied import document_copied
 from align.aligner.core import RawAlignment, align_sides
-from align.aligner.refine import FITTED_LANGUAGES
 from align.aligner.scoring import Side
 from align.aligner.windows import embed_windows
 from align.embed import Embedder, default_embedder
@@ -28,7 +27,7 @@ def document_side(doc: Document, embedder: Embedder, max_bead: int) -> Side:
     # presegmented input makes every line a paragraph: there is no structure to respect then
     structured = not doc.meta.get("presegmented") and len({s.paragraph for s in doc.sentences}) < len(doc.sentences)
     paragraphs = np.array([s.paragraph for s in doc.sentences], dtype=np.int64) if structured else None
-    return Side(windows, lengths, paragraphs, document_anchors(texts))
+    return Side(windows, lengths, paragraphs, document_copied(texts))
 
 
 def align_documents(src: Document, tgt: Document, *, embedder: Embedder | None = None, max_bead: int | None = None,
@@ -42,9 +41,9 @@ def align_documents(src: Document, tgt: Document, *, embedder: Embedder | None =
     (0 for null beads) and ``Bead.confidence`` the calibrated probability that
     the bead is exactly right.
     """
-    cfg = config or AlignerConfig()
+    cfg = config or AlignerConfig.for_pair(src.lang, tgt.lang)
     if cfg.refine and {src.lang, tgt.lang} != FITTED_LANGUAGES:
-        cfg = cfg.without_second_pass()  # the second pass is fitted on en-ja only
+        cfg = AlignerConfig(**{**cfg.to_dict(), "refine": False})  # the second pass is fitted on en-ja only
     if max_bead is not None:
         cfg = AlignerConfig(**{**cfg.to_dict(), "max_bead": max_bead})
     if cfg.max_bead < 1:

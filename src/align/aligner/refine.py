@@ -25,16 +25,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from align.aligner import anchors as anchor_sets
+from align.aligner import copied as copied_sets
 from align.aligner.config import AlignerConfig
 from align.aligner.scoring import BandScores, Side
 from align.aligner.weights import load_vector
 from align.resources import model_path
 
 REFINE_FILE = model_path("aligner", "refine.json")
-#: The languages the scorer was fitted on (the en-ja dev sets). On another pair its features mean something else:
-#: on Text+Berg's own tuning document (de-fr) it lowered strict F1 from 0.856 (DP beads as they are) to 0.828.
-FITTED_LANGUAGES = frozenset({"en", "ja"})
 
 #: bead shapes a block may be cut into
 BLOCK_TYPES = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 0), (0, 1))
@@ -60,10 +57,10 @@ FEATURES = (
     # adds (almost) nothing to the neighbour's cosine, a real 2-1 half of a sentence does
     "merge_cos_gain", "multi_cos_gain", "merge_cos_loss", "merge_part_cos", "sim_x_length_z2",
     *(f"sim_over_{k}" for k in SIM_KNOTS), *(f"null_best_over_{k}" for k in SIM_KNOTS), *(f"cos_over_{k}" for k in COS_KNOTS),
-    # copied figures and Latin names (anchors.py): shared by the bead's sides, or left without a counterpart
-    "anchor_match", "anchor_miss", "null_anchor_hit", "null_anchor_miss",
+    # copied figures and Latin names (copied.py): shared by the bead's sides, or left without a counterpart
+    "copied_match", "copied_miss", "null_copied_hit", "null_copied_miss",
 )
-_ANCHOR = FEATURES.index("anchor_match")
+_COPIED = FEATURES.index("copied_match")
 _SIM_H, _NULL_H, _COS_H = (FEATURES.index(f"{name}_over_{knots[0]}") for name, knots in
                             (("sim", SIM_KNOTS), ("null_best", SIM_KNOTS), ("cos", COS_KNOTS)))
 
@@ -173,10 +170,10 @@ def bead_vector(ctx: Context, bead: Bead, near: tuple[int, int, int, int]) -> np
             f[_SIM_H + k] = max(sim - knot, 0.0)
         for k, knot in enumerate(COS_KNOTS):
             f[_COS_H + k] = max(c - knot, 0.0)
-        if ctx.src.anchors is not None and ctx.tgt.anchors is not None:
-            xa, ya = anchor_sets.window(ctx.src.anchors, p, a), anchor_sets.window(ctx.tgt.anchors, q, b)
-            f[_ANCHOR] = min(anchor_sets.matched(xa, ya), 3)
-            f[_ANCHOR + 1] = min(anchor_sets.unmatched(xa, ya) + anchor_sets.unmatched(ya, xa), 4)
+        if ctx.src.copied is not None and ctx.tgt.copied is not None:
+            xa, ya = copied_sets.window(ctx.src.copied, p, a), copied_sets.window(ctx.tgt.copied, q, b)
+            f[_COPIED] = min(copied_sets.matched(xa, ya), 3)
+            f[_COPIED + 1] = min(copied_sets.unmatched(xa, ya) + copied_sets.unmatched(ya, xa), 4)
         return f
     f[7] = 1.0
     s0, s1, t0, t1 = near
@@ -192,11 +189,11 @@ def bead_vector(ctx: Context, bead: Bead, near: tuple[int, int, int, int]) -> np
     f[12] = ctx.cfg.null_gain
     for k, knot in enumerate(SIM_KNOTS):
         f[_NULL_H + k] = max(f[8] - knot, 0.0)
-    if ctx.src.anchors is not None and ctx.tgt.anchors is not None:
-        own = ctx.src.anchors[p] if a else ctx.tgt.anchors[q]
-        near_side = anchor_sets.window(ctx.tgt.anchors, t0, t1 - t0) if a else anchor_sets.window(ctx.src.anchors, s0, s1 - s0)
-        f[_ANCHOR + 2] = min(len(own.strong & near_side.all), 3)
-        f[_ANCHOR + 3] = min(anchor_sets.unmatched(own, near_side), 3)
+    if ctx.src.copied is not None and ctx.tgt.copied is not None:
+        own = ctx.src.copied[p] if a else ctx.tgt.copied[q]
+        near_side = copied_sets.window(ctx.tgt.copied, t0, t1 - t0) if a else copied_sets.window(ctx.src.copied, s0, s1 - s0)
+        f[_COPIED + 2] = min(len(own.strong & near_side.all), 3)
+        f[_COPIED + 3] = min(copied_sets.unmatched(own, near_side), 3)
     return f
 
 

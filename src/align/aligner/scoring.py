@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from align.aligner.anchors import Anchors
 from align.aligner.band import Band
 from align.aligner.config import AlignerConfig
+from align.aligner.copied import Copied
 
 _BLOCK = 64  # rows per matmul block: keeps the gathered band small and the BLAS call efficient
 
@@ -36,7 +36,7 @@ class Side:
     windows: list[np.ndarray]  # windows[k-1][q] = embedding of units q..q+k-1
     lengths: np.ndarray  # characters per unit
     paragraphs: np.ndarray | None = None  # paragraph id per unit; None = no structure (presegmented)
-    anchors: list[Anchors] | None = None  # copied figures and Latin names per unit (read by the second pass); None = unknown
+    copied: list[Copied] | None = None  # copied figures and Latin names per unit (read by the second pass); None = unknown
 
     @property
     def n(self) -> int:
