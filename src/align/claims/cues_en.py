@@ -167,16 +167,31 @@ FEELING_VERBS = frozenset({"shock", "surprise", "disappoint", "please", "impress
 #: Panama had recognized Beijing") the sentence is a reported event, not a view. argue/claim/insist/show … keep a view.
 NEUTRAL_REPORTING_VERBS = frozenset({"say", "tell", "note", "acknowledge", "add", "testify", "allege", "report", "reveal", "announce",
                                      "explain", "write", "admit", "concede", "recall", "confirm", "state", "mention"})
-#: Sources that pass on the facts of a case: police, courts, hospitals, emergency services and public records (crime and
-#: accident reports cite them for what happened, not for a view).
-RECORD_SOURCE = (r"(?i)\b(?:police|officers?|detectives?|sheriff|coroner|prosecutors?|court|indictment|complaint|records?|listings?|"
-                 r"medical (?:personnel|staff|examiner)|hospital|fire (?:department|service|brigade)|coast ?guard|authorities)\b")
+#: Sources that pass on the facts of a case: police, coroners, hospitals, emergency services and public records (crime and
+#: accident reports cite them for what happened, not for a view), so even a present-tense content they report ("Police said
+#: the man is in a stable condition") is no claim. Courts, prosecutors and "authorities" are left out: what they say is
+#: often a ruling, an accusation or a government's view ("Chinese authorities said Taiwan is an inseparable part of
+#: China"); their past-event reports are still events by the general rule. "Officers" counts only as police officers or as
+#: the whole subject ("Officers said …"), not "the chief financial officer"; "records" only as a record kind or alone (not
+#: a record label, "Def Jam Records").
+RECORD_SOURCE = (r"(?i)\b(?:police(?: officers?)?|detectives?|sheriff|coroner|medical (?:personnel|staff|examiner)|hospital|"
+                 r"fire (?:department|service|brigade)|coast ?guard|listings|"
+                 r"(?:public|official|court|police|phone|medical|hospital|property|flight|financial) records)\b|"
+                 r"^(?:the )?(?:officers|records)$")
 #: Reporting verbs that introduce a nested report ("He said Kim had told him …"): the inner speaker holds the claim.
 SPEECH_VERBS = frozenset({"say", "tell", "report", "claim", "warn", "announce", "write", "add", "state", "argue", "vow",
                           "pledge", "promise"})
 #: Passive frames without an agent ("is expected to", "is believed to"): the claim is reported, its source unnamed.
 PASSIVE_REPORT_VERBS = frozenset({"expect", "believe", "think", "say", "report", "consider", "estimate", "project", "predict",
                                   "rumor", "rumour", "understand", "know"})
+#: Verbs whose past passive with a complement states an intent, an expectation, a hearsay or a judgement, not an event:
+#: "the policy was designed to weaken the opposition", "the plan was expected to fail", "he was believed to be hiding",
+#: "the vote was seen as a rebuke", "the attack was aimed at civilians". Reported with "said", it stays a view (en._past_event).
+#: Without such a complement the same verbs narrate ("the house was designed by Foster", "the man was known to police").
+JUDGED_PASSIVE_VERBS = PASSIVE_REPORT_VERBS | {"design", "intend", "mean", "suppose", "aim", "deem", "allege", "presume", "assume",
+                                               "see", "view", "regard", "perceive"}
+#: Of those, the verbs of seeing count only with "as" ("was seen as a rebuke"): "he was seen leaving the house" is a sighting.
+AS_ONLY_PASSIVE_VERBS = frozenset({"see", "view", "regard", "perceive"})
 #: Subjects that count people ("38 percent said …"): a poll result, held by the poll or the author, not a speaker.
 COUNT_WORDS = frozenset({"percent", "%", "per", "majority", "minority", "half", "third", "quarter", "two-thirds"})
 

@@ -177,9 +177,15 @@ CITED_SOURCE = r"([^、。「」]{1,30}?)(?:からの|の)(?:データ|統計|�
 HEADLINE_DASH = r"\s[-－–—]\s*([^\s、。「」]{2,20})$"
 HEADLINE_COMMA = r"、([^、。「」]{2,25})が(?:言う|語る|述べる|主張|警告|指摘|発言|表明|明かす)$"
 
-#: Sources that pass on the facts of a case (the Japanese side of cues_en.RECORD_SOURCE): police, courts, hospitals,
-#: fire services and public records.
-RECORD_SOURCE = r"(?:警察|署|県警|府警|警視庁|当局|捜査関係者|医療関係者|消防|病院|裁判所|地裁|検察|地検|起訴状|記録)"
+#: Sources that pass on the facts of a case (the Japanese side of cues_en.RECORD_SOURCE): police, hospitals, fire services
+#: and public records. 当局 (the authorities), courts and prosecutors are left out, as in English: they rule, accuse or
+#: speak for a government (中国当局は、台湾は中国の不可分の一部だと述べた). 署 counts as a police (or fire) station, not
+#: 部署 (a department), 税務署 (a tax office) or 署名 (a signature).
+RECORD_SOURCE = r"(?:警察|県警|府警|警視庁|捜査関係者|医療関係者|消防|病院|記録|(?<![部務])署(?!名))"
+
+#: Nouns of speech and thought: 「…」という認識/考え/声 reports what someone holds, so the quotation is their words
+#: (ja._reported_view_noun).
+VIEW_NOUNS = r"認識|考え|見方|見解|意見|声|主張|方針|姿勢|立場|思い|批判|指摘|懸念|訴え|要望|見通し"
 
 #: "Xによれば / Xによると": the source precedes.
 ATTRIBUTION_PATTERN = r"(?:によれば|によると)"
@@ -217,9 +223,6 @@ ADNOMINAL_HEDGE = r"(?:と(?:み|見)られ|と思われ|とされ)(?:る|た)(?
 CERTAIN_PATTERNS = (r"間違いなく", r"確実に", r"必ず")
 #: "…なら/たら …ただろう" is a counterfactual, not a hedge.
 COUNTERFACTUAL = r"(?:なら|たら|れば|ば、).*(?:た|なかった)(?:だろう|でしょう)"
-
-#: Negation: auxiliary/adjective lemmas on the main predicate.
-NEGATION_LEMMAS = frozenset({"ない", "無い", "ず", "ぬ", "ん"})
 
 #: Evaluative words that make a sentence an assessment (a seed; the classifier generalizes).
 EVALUATIVE_PATTERNS = (

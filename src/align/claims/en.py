@@ -314,10 +314,26 @@ def _past_event(verb) -> bool:
         # the past perfect, or the simple past passive ("damage was caused", "a man was arrested"); a feeling in the passive
         # form ("he was shocked by …") is the speaker's state of mind, not an event
         passive = bool(aux & {"was", "were"}) or ("been" in aux and bool(aux & {"has", "have", "'s", "'ve"}))
+        if passive and _judged_passive(verb):
+            return False  # "the policy was designed to weaken …", "the plan was expected to fail": an intent or a forecast
         return "had" in aux or (passive and verb.lemma_.lower() not in cues.FEELING_VERBS)
     if verb.tag_ == "VBG":
         return bool(aux & {"was", "were"})
     return False
+
+
+def _judged_passive(verb) -> bool:
+    """A passive of intent, expectation, hearsay or judgement with its complement ("was designed to weaken", "was expected
+    to fail", "was seen as a rebuke", "was aimed at civilians"): it says what someone meant, expected or judged, which is
+    a view, not an event (cues_en.JUDGED_PASSIVE_VERBS)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.JUDGED_PASSIVE_VERBS:
+        return False
+    marks = {"as", "at"} if lemma == "aim" else {"as"}
+    as_phrase = any(c.dep_ == "prep" and c.lower_ in marks for c in verb.children)
+    if lemma in cues.AS_ONLY_PASSIVE_VERBS:
+        return as_phrase
+    return as_phrase or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def _quote_close(text: str) -> int:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from align.claims import cues_ja as cues
 from align.claims.analysis import SentenceAnalysis, strip_site_tail
 from align.claims.schema import AUTHOR, UNNAMED
+from align.polarity import ja_negation
 
 OPENERS = {"「": "」", "『": "』", "“": "”", "（": "）", "(": ")"}
 QUOTE_MASK = "＿"
@@ -133,7 +134,7 @@ def _analyze(text: str) -> SentenceAnalysis:
             not (a.commitment or a.recommendation or a.position or a.prediction):
         a.prediction = a.reporting  # "侵攻すれば…代償を伴うとロシアに警告した": a warning of consequences
     a.certainty = _certainty(text)
-    a.negated = _negated(toks, frame_at if frame_at is not None else len(text))
+    a.negated = _negated(text, frame_at if frame_at is not None else len(text))
     a.reported_event = _reported_event(text, outside, toks, frame_at) or _attributed_event(text, toks, a) or \
         _record_fact(text, toks, frame_at, a)
     if not a.commitment and _announced_own_action(text, outside, toks, frame_at):
@@ -351,7 +352,8 @@ def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnaly
         no_parens = re.sub(r"[（(][^）)]*[）)]", lambda m: QUOTE_MASK * len(m.group(0)), outside)
         for pattern in cues.REPORTING_PATTERNS:
             m = re.search(pattern, no_parens)
-            if m and re.match(r"」と(?:なる|なっ|して|する|し|いう(?!。|こと)|いった)", no_parens[m.start() :]):
+            if m and re.match(r"」と(?:なる|なっ|して|する|し|いう(?!。|こと)|いった)", no_parens[m.start() :]) and \
+                    not _reported_view_noun(text, m.start()):
                 continue  # "「…」となるだろう", "「江戸前島」という半島": the quotation is a name for something, not a report
             if m:
                 frame_at, a.reporting = m.start(), m.group(0)
@@ -391,6 +393,14 @@ def _reporting_frame(text: str, outside: str, toks: list[_Tok], a: SentenceAnaly
             a.attributed_to = source  # "新聞によれば、X氏は「…」と語った": X holds it, the paper reports it
         break
     return frame_at
+
+
+def _reported_view_noun(text: str, close: int) -> bool:
+    """「…」という N where the quotation is someone's words, not a name: N is a noun of speech or thought (首相は「経済は回復
+    している」という認識を示した, 「計画は中止すべきだ」という声が上がった), or the quotation ends like a sentence (a predicate,
+    cues_ja.SPEECH_END) before という/といった. 「江戸前島」という半島 and 「北の岬」という灯台 (a noun before 」) stay names."""
+    after = re.match(r"」と(?:いう|いった)(" + cues.VIEW_NOUNS + ")", text[close:])
+    return bool(after) or (text[close - 1 : close] in SPEECH_END and bool(re.match(r"」と(?:いう|いった)", text[close:])))
 
 
 def _short_final_quote(text: str) -> bool:
@@ -687,13 +697,9 @@ def _certainty(text: str) -> str:
     return "certain"
 
 
-def _negated(toks: list[_Tok], boundary: int) -> bool:
-    """Negation on the last predicate before ``boundary`` (the quotative と, or the sentence end)."""
-    words = [t for t in toks if t.end <= boundary and t.pos1 not in ("補助記号", "空白")]
-    while words and words[-1].pos1 == "助詞" and words[-1].surface in ("と", "か", "ね", "よ"):
-        words.pop()
-    tail = words[-4:]
-    surface = "".join(t.surface for t in words[-8:])
-    if re.search(r"(?:なければ|なくては|ねば)(?:なら|いけ)な|しか[^、。]{0,10}ない", surface):
-        return False  # obligation (…なければならない) and "only" (…しかできない) are not negation
-    return any(t.lemma in cues.NEGATION_LEMMAS and t.pos1 in ("助動詞", "形容詞") for t in tail)
+def _negated(text: str, boundary: int) -> bool:
+    """Negation on the last predicate before ``boundary`` (the quotative と, or the sentence end), read by the one Japanese
+    negation reader of :mod:`align.polarity`: its fixed expressions whose ない does not negate (obligation …なければならない,
+    "only" …しかない, the hedge …かもしれない, rhetorical …ではないか) and its lemma list are the claim linker's and the QA
+    checks', so a claim and the linker never disagree on whether "彼は来るかもしれない" is negated (it is not)."""
+    return ja_negation(text[:boundary]).final
