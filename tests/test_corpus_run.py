@@ -202,7 +202,9 @@ def test_bad_pairs_are_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_stops_after_the_current_pair_and_the_rerun_resumes(tmp_path: Path) -> None:
-    pairs = dev_pairs("wmt21-news-perturbed", 8)
+    # enough pairs that the run cannot finish between the poll that sees two stored and the signal (8 small ones could, on a
+    # clean-clone CI run, and the run then ended 0 before the interrupt arrived)
+    pairs = dev_pairs("wmt21-news-perturbed", 30)
     manifest = write_manifest(tmp_path / "pairs.tsv", pairs)
     db = tmp_path / "corpus.db"
     proc = subprocess.Popen(align_cmd(manifest, "--db", db, *LIGHT), env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
