@@ -1038,3 +1038,16 @@ def test_japanese_negation_is_read_by_the_polarity_reader(text: str, negated: bo
 
     assert analyze_sentences([text], "ja")[0].negated is negated
     assert ja_negation(text).final is negated
+
+
+@pytest.mark.parametrize(("text", "commitment"), [
+    ("政府は、来月から入国制限を緩和すると発表した。", True),  # an announced plan binds the announcer
+    ("同社は工場を閉鎖することを発表した。", True),
+    ("警察は、男性は意識があると発表した。", False),  # an announced state is no promise
+    ("市は、けが人はいないと発表した。", False),
+    ("保健省は新たに5人の感染を確認したと発表した。", False),  # an announced past fact
+])
+def test_japanese_announcement_is_a_commitment_only_for_a_plan(text: str, commitment: bool) -> None:
+    doc = sentences_from_lines([text], "ja")
+    extract_claims(doc)
+    assert any(c.type == "commitment" for c in doc.claims) is commitment

@@ -20,8 +20,11 @@ COMMITMENT_NOUNS = frozenset({"約束", "誓約", "確約", "合意", "公約", 
 COMMITMENT_VERBS = frozenset({"誓う"})
 #: An announced own action or plan: "延期することを発表した", "義務付けられると発表", "…計画を確認した".
 COMMITMENT_PATTERNS = (r"用意がある", r"決意(?:が|を)(?:ある|あり|示|表明|固)",
-                        r"と(?:公表|発表)した", r"を継続する", r"対応を行う", r"(?<!支持)(?<!反対)を再確認", r"を約束",
-                       r"つもり(?:だ|です|である)", r"(?:る|ること)(?:を|と)(?:公表|発表)", r"計画を(?:確認|発表|公表)",
+                        # an announced plan, not an announced fact: no past (…したと), copula (…だと) or state (…があると,
+                        # …していると, …ないと) before と — "警察は、男性は意識があると発表した" reports a fact
+                        r"(?<!た)(?<!だ)(?<!ある)(?<!いる)(?<!ない)と(?:公表|発表)した", r"を継続する", r"対応を行う",
+                        r"(?<!支持)(?<!反対)を再確認", r"を約束",
+                       r"つもり(?:だ|です|である)", r"(?<!あ)(?<!い)(?:る|ること)(?:を|と)(?:公表|発表)", r"計画を(?:確認|発表|公表)",
                        # a threat to act binds the threatening party like a vow: "輸入を妨害すると脅した", "…と脅迫"; the verb must
                        # end a clause: not the victim's passive (脅された) nor a relative clause ("…と脅迫したトランプは")
                        r"(?:[うくぐすつぬぶむる]|ない)と(?:脅迫|威嚇|脅)(?:し(?:た|て(?:いる|いた|おり)?)|する|す)?(?=$|[。、」]|が|と(?!い))")
