@@ -65,6 +65,10 @@ _SIM_H, _NULL_H, _COS_H = (FEATURES.index(f"{name}_over_{knots[0]}") for name, k
                             (("sim", SIM_KNOTS), ("null_best", SIM_KNOTS), ("cos", COS_KNOTS)))
 
 Bead = tuple[int, int, int, int]  # (src start, a, tgt start, b)
+#: a block's segmentations (relative beads), its first source and target sentence, and the options' summed features
+BlockFeatures = tuple[list[list[Bead]], tuple[int, int], np.ndarray]
+#: bead pairs whose vectors are gathered at once when computing cosines (bounds the memory of the gather)
+_CHUNK = 4096
 
 
 @dataclass(slots=True)
@@ -79,8 +83,7 @@ class Context:
     tgt_mean: list[np.ndarray]
     src_csum: np.ndarray  # cumulative characters, so a window's length is one subtraction
     tgt_csum: np.ndarray
-    memo: dict[tuple[int, int, int, int], tuple[float, float, float]]  # blocks share most beads: score each once
-    cosines: dict[tuple[int, int, int, int], float]  # raw cosines of the same beads (merge parts read them again)
+    copied_windows: dict[tuple[bool, int, int], copied_sets.Copied]  # (source side?, start, size): blocks share windows
 
     @classmethod
     def build(cls, src: Side, tgt: Side, scores: BandScores, cfg: AlignerConfig) -> Context:
@@ -90,110 +93,188 @@ class Context:
         tgt_mean = [w @ xs.mean(axis=0) if len(w) else np.zeros(0) for w in tgt.windows]
         src_csum = np.concatenate([[0.0], np.cumsum(src.lengths, dtype=np.float64)])
         tgt_csum = np.concatenate([[0.0], np.cumsum(tgt.lengths, dtype=np.float64)])
-        return cls(src, tgt, scores, cfg, src_mean, tgt_mean, src_csum, tgt_csum, {}, {})
+        return cls(src, tgt, scores, cfg, src_mean, tgt_mean, src_csum, tgt_csum, {})
+
+    def cosines(self, p: np.ndarray, a: np.ndarray, q: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Cosine of each source window (p, a) with its target window (q, b).
+
+        Neighbouring beads ask for the same pairs (a merge's parts, rank rivals),
+        so each distinct pair is computed once, in chunks: gathering every
+        requested pair's vectors at once took 300 MB on a 20k-sentence document.
+        """
+        key = ((p * 4 + a) * (self.tgt.n + 1) + q) * 4 + b
+        _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+        p, a, q, b = p[first], a[first], q[first], b[first]
+        out = np.empty(len(p))
+        for size in np.unique(a):
+            for tsize in np.unique(b[a == size]):
+                rows = np.flatnonzero((a == size) & (b == tsize))
+                x, y = self.src.windows[size - 1], self.tgt.windows[tsize - 1]
+                for c0 in range(0, len(rows), _CHUNK):
+                    chunk = rows[c0 : c0 + _CHUNK]
+                    out[chunk] = np.einsum("ij,ij->i", x[p[chunk]], y[q[chunk]])
+        return out[inverse.reshape(-1)]
+
+    def sims(self, p: np.ndarray, a: np.ndarray, q: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, ...]:
+        """(margin similarity as the DP scores it, mean-normalized cosine, log length ratio, raw cosine) of each bead."""
+        c = self.cosines(p, a, q, b)
+        ms, mt = _gather(self.scores.mu_src, a, p), _gather(self.scores.mu_tgt, b, q)
+        sim = c - self.cfg.margin_weight * (ms + mt) / 2
+        ratio, smooth = self.scores.ratio, self.cfg.length_smoothing
+        ls = self.src_csum[p + a] - self.src_csum[p]
+        lt = self.tgt_csum[q + b] - self.tgt_csum[q]
+        if self.cfg.short_chars:
+            shortest = np.minimum(ls * math.sqrt(ratio), lt / math.sqrt(ratio))
+            w = shortest / (shortest + self.cfg.short_chars)
+            sim = w * sim + (1 - w) * self.cfg.short_prior
+        ncos = c - (_gather(self.src_mean, a, p) + _gather(self.tgt_mean, b, q)) / 2
+        return sim, ncos, np.log((lt + smooth) / (ratio * ls + smooth)), c
+
+    def sim(self, p: int, a: int, q: int, b: int) -> tuple[float, float, float]:
+        """:meth:`sims` of one bead, without the cosine."""
+        sim, ncos, z, _ = self.sims(*(np.array([v]) for v in (p, a, q, b)))
+        return float(sim[0]), float(ncos[0]), float(z[0])
 
     def cos(self, p: int, a: int, q: int, b: int) -> float:
         """Cosine of source window (p, a) with target window (q, b)."""
-        key = (p, a, q, b)
-        c = self.cosines.get(key)
-        if c is None:
-            c = self.cosines[key] = float(self.src.windows[a - 1][p] @ self.tgt.windows[b - 1][q])
-        return c
+        return float(self.cosines(*(np.array([v]) for v in (p, a, q, b)))[0])
 
-    def rank_gap(self, p: int, a: int, q: int, b: int, reach: int = 2) -> float:
-        """Cosine of the bead minus the best cosine of either side with a shifted window of the other (0 if none fits).
+    def rank_gaps(self, p: np.ndarray, a: np.ndarray, q: np.ndarray, b: np.ndarray, c: np.ndarray, reach: int = 2) -> np.ndarray:
+        """Each bead's cosine ``c`` minus the best cosine of either side with a shifted window of the other (0 if none fits).
 
         A translation beats its neighbours; two unrelated sentences left in the
         same slot by an omission on each side usually do not.
         """
-        x, y = self.src.windows[a - 1], self.tgt.windows[b - 1]
-        q0, q1 = max(q - reach, 0), min(q + reach + 1, len(y))
-        p0, p1 = max(p - reach, 0), min(p + reach + 1, len(x))
-        row = y[q0:q1] @ x[p]  # this source window against nearby target windows (q itself included)
-        col = x[p0:p1] @ y[q]
-        c = float(row[q - q0])
-        if len(row) + len(col) <= 2:
-            return 0.0
-        row[q - q0] = col[p - p0] = -2.0  # below any cosine: the bead itself is not its own rival
-        return c - max(float(row.max()), float(col.max()))
+        n_src = np.array([len(w) for w in self.src.windows])[a - 1]
+        n_tgt = np.array([len(w) for w in self.tgt.windows])[b - 1]
+        best = np.full(len(p), -np.inf)
+        for d in (*range(-reach, 0), *range(1, reach + 1)):
+            for pp, qq, ok in ((p, q + d, (q + d >= 0) & (q + d < n_tgt)), (p + d, q, (p + d >= 0) & (p + d < n_src))):
+                if ok.any():
+                    rival = self.cosines(pp[ok], a[ok], qq[ok], b[ok])
+                    best[ok] = np.maximum(best[ok], rival)
+        return np.where(np.isfinite(best), c - best, 0.0)
 
-    def sim(self, p: int, a: int, q: int, b: int) -> tuple[float, float, float]:
-        """(margin similarity as the DP scores it, mean-normalized cosine, log length ratio) of a bead."""
-        key = (p, a, q, b)
-        hit = self.memo.get(key)
-        if hit is not None:
-            return hit
-        c = self.cos(p, a, q, b)
-        ms, mt = float(self.scores.mu_src[a - 1][p]), float(self.scores.mu_tgt[b - 1][q])
-        sim = c - self.cfg.margin_weight * (ms + mt) / 2
-        ratio, smooth = self.scores.ratio, self.cfg.length_smoothing
-        ls = float(self.src_csum[p + a] - self.src_csum[p])
-        lt = float(self.tgt_csum[q + b] - self.tgt_csum[q])
-        if self.cfg.short_chars:
-            shortest = min(ls * math.sqrt(ratio), lt / math.sqrt(ratio))
-            w = shortest / (shortest + self.cfg.short_chars)
-            sim = w * sim + (1 - w) * self.cfg.short_prior
-        ncos = c - float(self.src_mean[a - 1][p] + self.tgt_mean[b - 1][q]) / 2
-        out = (sim, ncos, math.log((lt + smooth) / (ratio * ls + smooth)))
-        self.memo[key] = out
-        return out
+    def copied_window(self, source: bool, start: int, size: int) -> copied_sets.Copied:
+        """Copied strings of a window of one side (cached: neighbouring beads and blocks read the same windows)."""
+        key = (source, start, size)
+        hit = self.copied_windows.get(key)
+        if hit is None:
+            side = self.src.copied if source else self.tgt.copied
+            hit = self.copied_windows[key] = copied_sets.window(side, start, size)
+        return hit
 
 
-def bead_vector(ctx: Context, bead: Bead, near: tuple[int, int, int, int]) -> np.ndarray:
-    """Features of one bead; ``near`` = (src lo, src hi, tgt lo, tgt hi) of the region a null sentence may match in."""
-    p, a, q, b = bead
-    f = np.zeros(len(FEATURES))
-    f[FEATURES.index("beads")] = 1.0
-    if a and b:
-        sim, ncos, z = ctx.sim(p, a, q, b)
-        f[0], f[1], f[2] = sim, ncos, min(z * z, 9.0)
-        f[3] = float(a + b == 3)
-        f[4] = float(a + b >= 4)
-        cfg = ctx.cfg
-        f[13] = ctx.rank_gap(p, a, q, b)
-        f[12] = (1 + cfg.size_weight * (a + b - 2)) * (sim - cfg.threshold) - cfg.length_weight * z * z - cfg.merge_penalty * (a + b - 2)
-        c = ctx.cos(p, a, q, b)
-        if a + b >= 3:  # how well does each part of the many side match the other side on its own?
-            parts = [ctx.sim(p + k, 1, q, b)[0] for k in range(a)] if a > 1 else []
-            parts += [ctx.sim(p, a, q + k, 1)[0] for k in range(b)] if b > 1 else []
-            f[5] = min(parts)
-            f[6] = sim - min(parts)
-            raw = [ctx.cos(p + k, 1, q, b) for k in range(a)] if a > 1 else []
-            raw += [ctx.cos(p, a, q + k, 1) for k in range(b)] if b > 1 else []
-            gain = c - max(raw)
-            if a + b == 3:
-                f[14], f[16], f[17] = gain, min(gain, 0.0), min(raw)
-            else:
-                f[15] = gain
-        f[18] = sim * f[2]
-        for k, knot in enumerate(SIM_KNOTS):
-            f[_SIM_H + k] = max(sim - knot, 0.0)
-        for k, knot in enumerate(COS_KNOTS):
-            f[_COS_H + k] = max(c - knot, 0.0)
-        if ctx.src.copied is not None and ctx.tgt.copied is not None:
-            xa, ya = copied_sets.window(ctx.src.copied, p, a), copied_sets.window(ctx.tgt.copied, q, b)
-            f[_COPIED] = min(copied_sets.matched(xa, ya), 3)
-            f[_COPIED + 1] = min(copied_sets.unmatched(xa, ya) + copied_sets.unmatched(ya, xa), 4)
-        return f
-    f[7] = 1.0
-    s0, s1, t0, t1 = near
-    if a:  # omission: its best single-sentence similarity with the nearby target sentences
-        cands = [ctx.sim(p, 1, j, 1) for j in range(t0, t1)]
-        length = ctx.src.lengths[p] * math.sqrt(ctx.scores.ratio)
-    else:
-        cands = [ctx.sim(i, 1, q, 1) for i in range(s0, s1)]
-        length = ctx.tgt.lengths[q] / math.sqrt(ctx.scores.ratio)
-    f[8] = max((c[0] for c in cands), default=0.0)
-    f[9] = max((c[1] for c in cands), default=0.0)
-    f[10] = 1.0 / (1.0 + length / 12.0)
-    f[12] = ctx.cfg.null_gain
+def _gather(per_size: list[np.ndarray], size: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """``per_size[size - 1][start]`` for every (size, start) pair."""
+    out = np.empty(len(start))
+    for k in np.unique(size):
+        rows = size == k
+        out[rows] = per_size[k - 1][start[rows]]
+    return out
+
+
+def bead_matrix(ctx: Context, beads: np.ndarray, near: np.ndarray) -> np.ndarray:
+    """Features of beads (rows of (p, a, q, b)); ``near`` rows = (src lo, src hi, tgt lo, tgt hi) where a null sentence may match.
+
+    Vectorized over the beads of every block of a document at once: the
+    second pass scores tens of thousands of candidate beads on a long
+    document, and a Python loop per bead was 40% of the aligner's time.
+    """
+    f = np.zeros((len(beads), len(FEATURES)))
+    f[:, FEATURES.index("beads")] = 1.0
+    pair = (beads[:, 1] > 0) & (beads[:, 3] > 0)
+    if pair.any():
+        f[pair] = _pair_features(ctx, beads[pair])
+    if (~pair).any():
+        f[~pair] = _null_features(ctx, beads[~pair], near[~pair])
+    return f
+
+
+def _pair_features(ctx: Context, beads: np.ndarray) -> np.ndarray:
+    """Features of beads with sentences on both sides."""
+    p, a, q, b = beads.T
+    f = np.zeros((len(beads), len(FEATURES)))
+    f[:, FEATURES.index("beads")] = 1.0
+    sim, ncos, z, c = ctx.sims(p, a, q, b)
+    f[:, 0], f[:, 1], f[:, 2] = sim, ncos, np.minimum(z * z, 9.0)
+    f[:, 3] = a + b == 3
+    f[:, 4] = a + b >= 4
+    cfg = ctx.cfg
+    f[:, 13] = ctx.rank_gaps(p, a, q, b, c)
+    f[:, 12] = (1 + cfg.size_weight * (a + b - 2)) * (sim - cfg.threshold) - cfg.length_weight * z * z - cfg.merge_penalty * (a + b - 2)
+    merge = np.flatnonzero(a + b >= 3)
+    if len(merge):  # how well does each part of the many side match the other side on its own?
+        part_sim = np.full((len(merge), 3), np.inf)
+        part_cos = np.full((len(merge), 3), -np.inf)
+        pm, am, qm, bm = p[merge], a[merge], q[merge], b[merge]
+        one = np.ones_like(pm)
+        for k in range(3):
+            # part k of the source side (when it has several sentences), then part k of the target side
+            for rows, args in ((am > max(k, 1), (pm + k, one, qm, bm)), (bm > max(k, 1), (pm, am, qm + k, one))):
+                if rows.any():
+                    s_k, _, _, c_k = ctx.sims(*(v[rows] for v in args))
+                    part_sim[rows, k] = np.minimum(part_sim[rows, k], s_k)
+                    part_cos[rows, k] = np.maximum(part_cos[rows, k], c_k)
+        low = part_sim.min(axis=1)
+        f[merge, 5] = low
+        f[merge, 6] = sim[merge] - low
+        best = part_cos.max(axis=1)
+        gain = c[merge] - best
+        three = am + bm == 3
+        f[merge[three], 14] = gain[three]
+        f[merge[three], 16] = np.minimum(gain[three], 0.0)
+        f[merge[three], 17] = np.where(np.isfinite(part_cos[three]), part_cos[three], np.inf).min(axis=1)
+        f[merge[~three], 15] = gain[~three]
+    f[:, 18] = sim * f[:, 2]
     for k, knot in enumerate(SIM_KNOTS):
-        f[_NULL_H + k] = max(f[8] - knot, 0.0)
+        f[:, _SIM_H + k] = np.maximum(sim - knot, 0.0)
+    for k, knot in enumerate(COS_KNOTS):
+        f[:, _COS_H + k] = np.maximum(c - knot, 0.0)
     if ctx.src.copied is not None and ctx.tgt.copied is not None:
-        own = ctx.src.copied[p] if a else ctx.tgt.copied[q]
-        near_side = copied_sets.window(ctx.tgt.copied, t0, t1 - t0) if a else copied_sets.window(ctx.src.copied, s0, s1 - s0)
-        f[_COPIED + 2] = min(len(own.strong & near_side.all), 3)
-        f[_COPIED + 3] = min(copied_sets.unmatched(own, near_side), 3)
+        for r, (pp, aa, qq, bb) in enumerate(beads.tolist()):
+            xa, ya = ctx.copied_window(True, pp, aa), ctx.copied_window(False, qq, bb)
+            f[r, _COPIED] = min(copied_sets.matched(xa, ya), 3)
+            f[r, _COPIED + 1] = min(copied_sets.unmatched(xa, ya) + copied_sets.unmatched(ya, xa), 4)
+    return f
+
+
+def _null_features(ctx: Context, beads: np.ndarray, near: np.ndarray) -> np.ndarray:
+    """Features of omission (1-0) and addition (0-1) beads: how well the lone sentence matches anything near it."""
+    f = np.zeros((len(beads), len(FEATURES)))
+    f[:, FEATURES.index("beads")] = 1.0
+    f[:, 7] = 1.0
+    s0, s1, t0, t1 = near.T
+    p, a, q, _ = beads.T
+    omission = a > 0
+    # every (bead, nearby sentence of the other side) pair, scored at once; the best per bead is its feature
+    others = np.where(omission, t1 - t0, s1 - s0)
+    rows = np.repeat(np.arange(len(beads)), others)
+    offset = np.arange(len(rows)) - np.repeat(np.cumsum(others) - others, others)
+    om = omission[rows]
+    one = np.ones(len(rows), dtype=beads.dtype)
+    cp = np.where(om, p[rows], s0[rows] + offset)
+    cq = np.where(om, t0[rows] + offset, q[rows])
+    best_sim = np.full(len(beads), -np.inf)
+    best_ncos = np.full(len(beads), -np.inf)
+    if len(rows):
+        sim, ncos, _, _ = ctx.sims(cp, one, cq, one)
+        np.maximum.at(best_sim, rows, sim)
+        np.maximum.at(best_ncos, rows, ncos)
+    f[:, 8] = np.where(others > 0, best_sim, 0.0)
+    f[:, 9] = np.where(others > 0, best_ncos, 0.0)
+    root = math.sqrt(ctx.scores.ratio)
+    length = np.where(omission, ctx.src.lengths[np.where(omission, p, 0)] * root, ctx.tgt.lengths[np.where(omission, 0, q)] / root)
+    f[:, 10] = 1.0 / (1.0 + length / 12.0)
+    f[:, 12] = ctx.cfg.null_gain
+    for k, knot in enumerate(SIM_KNOTS):
+        f[:, _NULL_H + k] = np.maximum(f[:, 8] - knot, 0.0)
+    if ctx.src.copied is not None and ctx.tgt.copied is not None:
+        for r, ((pp, aa, qq, _), (ns0, ns1, nt0, nt1)) in enumerate(zip(beads.tolist(), near.tolist(), strict=True)):
+            own = ctx.src.copied[pp] if aa else ctx.tgt.copied[qq]
+            near_side = ctx.copied_window(False, nt0, nt1 - nt0) if aa else ctx.copied_window(True, ns0, ns1 - ns0)
+            f[r, _COPIED + 2] = min(len(own.strong & near_side.all), 3)
+            f[r, _COPIED + 3] = min(copied_sets.unmatched(own, near_side), 3)
     return f
 
 
@@ -292,19 +373,42 @@ def _pieces(beads: list[tuple[list[int], list[int]]], k0: int, k1: int) -> list[
 
 def block_options(ctx: Context, src_ids: list[int], tgt_ids: list[int]) -> tuple[list[list[Bead]], np.ndarray]:
     """All segmentations of a block as absolute beads, and their summed feature vectors (options x features)."""
-    s0 = src_ids[0] if src_ids else None
-    t0 = tgt_ids[0] if tgt_ids else None
-    near = (max((s0 if s0 is not None else 0) - 1, 0), min((src_ids[-1] + 2) if src_ids else 0, ctx.src.n),
-            max((t0 if t0 is not None else 0) - 1, 0), min((tgt_ids[-1] + 2) if tgt_ids else 0, ctx.tgt.n))
-    if not src_ids:
-        near = (near[0], near[0], near[2], near[3])
-    if not tgt_ids:
-        near = (near[0], near[1], near[2], near[2])
-    distinct, incidence, segs = _block_layout(len(src_ids), len(tgt_ids))
-    so, to = s0 or 0, t0 or 0
-    vectors = np.array([bead_vector(ctx, (so + p, a, to + q, b), near) for p, a, q, b in distinct]).reshape(len(distinct), len(FEATURES))
-    opts = [[(so + p, a, to + q, b) for p, a, q, b in seg] for seg in segs]
-    return opts, incidence @ vectors
+    segs, (so, to), feats = _blocks_features(ctx, [(src_ids, tgt_ids)])[0]
+    return [[(so + p, a, to + q, b) for p, a, q, b in seg] for seg in segs], feats
+
+
+def _blocks_features(ctx: Context, blocks_ids: list[tuple[list[int], list[int]]]) -> list[BlockFeatures]:
+    """Per block: its segmentations (relative beads), its first source and target sentence, the options' summed features.
+
+    The beads of all blocks are featurized in one vectorized call; segmentations
+    stay relative because only the winning one is ever made absolute.
+    """
+    starts, beads, near = [], [], []
+    for src_ids, tgt_ids in blocks_ids:
+        distinct = _block_layout(len(src_ids), len(tgt_ids))[0]
+        so, to = (src_ids[0] if src_ids else 0), (tgt_ids[0] if tgt_ids else 0)
+        starts.append((so, to))
+        beads.append(np.array(distinct, dtype=np.int64).reshape(-1, 4) + np.array([so, 0, to, 0]))
+        near.append(np.tile(_near(ctx, src_ids, tgt_ids), (len(distinct), 1)))
+    if not beads:
+        return []
+    vectors = bead_matrix(ctx, np.concatenate(beads), np.concatenate(near))
+    out, row = [], 0
+    for (src_ids, tgt_ids), start, rows in zip(blocks_ids, starts, beads, strict=True):
+        _, incidence, segs = _block_layout(len(src_ids), len(tgt_ids))
+        out.append((segs, start, incidence @ vectors[row : row + len(rows)]))
+        row += len(rows)
+    return out
+
+
+def _near(ctx: Context, src_ids: list[int], tgt_ids: list[int]) -> tuple[int, int, int, int]:
+    """(src lo, src hi, tgt lo, tgt hi): where a null sentence of the block may find its match, one sentence beyond the block.
+
+    A side with no sentences in the block gets an empty range.
+    """
+    s0, s1 = (max(src_ids[0] - 1, 0), min(src_ids[-1] + 2, ctx.src.n)) if src_ids else (0, 0)
+    t0, t1 = (max(tgt_ids[0] - 1, 0), min(tgt_ids[-1] + 2, ctx.tgt.n)) if tgt_ids else (0, 0)
+    return s0, s1, t0, t1
 
 
 @lru_cache(maxsize=256)
@@ -334,16 +438,15 @@ def refine(ctx: Context, beads: list[tuple[list[int], list[int]]], weights: np.n
     """
     out: list[tuple[list[int], list[int], float | None]] = []
     k = 0
-    for k0, k1 in blocks(beads, sims, ctx.cfg.refine_weak):
+    spans = blocks(beads, sims, ctx.cfg.refine_weak)
+    ids = [([i for s, _ in beads[k0:k1] for i in s], [j for _, t in beads[k0:k1] for j in t]) for k0, k1 in spans]
+    for (k0, k1), (segs, (so, to), feats) in zip(spans, _blocks_features(ctx, ids), strict=True):
         out.extend((s, t, None) for s, t in beads[k:k0])
-        src_ids = [i for s, _ in beads[k0:k1] for i in s]
-        tgt_ids = [j for _, t in beads[k0:k1] for j in t]
-        opts, feats = block_options(ctx, src_ids, tgt_ids)
         logits = feats @ weights
         order = np.argsort(-logits)
         margin = float(logits[order[0]] - logits[order[1]]) if len(order) > 1 else 10.0
-        for p, a, q, b in opts[int(order[0])]:
-            out.append((list(range(p, p + a)), list(range(q, q + b)), margin))
+        for p, a, q, b in segs[int(order[0])]:
+            out.append((list(range(so + p, so + p + a)), list(range(to + q, to + q + b)), margin))
         k = k1
     out.extend((s, t, None) for s, t in beads[k:])
     return out
