@@ -543,6 +543,8 @@ def _referred_to(ctx: CheckContext, ent: Entity, side: str, bead: int, other_tex
         return True
     if abbreviation == "米" and any(w in other_text for w in JA_US_REFERENCES):
         return True
+    if ent.label in ("GPE", "LOC") and _unit_reference(ctx, ent.text, other_text):
+        return True
     if any(w in other_text and not _renders_another_name(ctx, w, ent, side, bead, other_text) for w in CAPITAL_METONYMS.get(key, ())):
         return True
     if key in DEMONYMS:
@@ -572,6 +574,21 @@ def _referred_to(ctx: CheckContext, ent: Entity, side: str, bead: int, other_tex
     paired = {link.src if side == "src" else link.tgt for link in layer_links(ctx, "entity")
               if link.bead == bead and link.src is not None and link.tgt is not None}
     return any(src_doc.entities[i].text == ent.text and src_doc.entities[i] is not ent for i in paired if i is not None)
+
+
+#: Kanji that end the Japanese name of an administrative unit (東京都, 北海道, 大阪府, 千葉県, カリフォルニア州, 横浜市, 港区).
+JA_ADMIN_UNITS = "都道府県州市区郡"
+#: How Japanese refers to the unit a sentence is about without naming it again: 都内 ("in Tokyo"), 州内, 県民, 市全域.
+JA_UNIT_REFERENCE = re.compile(rf"(?<![{JA_ADMIN_UNITS}一-龯])([{JA_ADMIN_UNITS}])(?:内|民|全域|全体|全土)")
+
+
+def _unit_reference(ctx: CheckContext, name: str, ja_text: str) -> bool:
+    """A place the translation refers to by its kind of unit, as Japanese does once the place is clear ("snow in Tokyo" →
+    都内の雪, "across California" → 州内で): one of the place's Japanese names ends in that unit (東京都, カリフォルニア州).
+    都内 does not stand for Osaka (大阪府), nor 州内 for a country."""
+    gaz = ctx.cache["gazetteer"]
+    units = {v[-1] for e in gaz.entries_of(name, "en") for v in gaz.variants(e, "ja") if len(v) >= 3 and v[-1] in JA_ADMIN_UNITS}
+    return any(m.group(1) in units for m in JA_UNIT_REFERENCE.finditer(ja_text))
 
 
 def _unpaired_target_name(ctx: CheckContext, bead: int) -> bool:
@@ -825,6 +842,7 @@ SPELLING_VARIANTS: tuple[tuple[str, str], ...] = (
     (r"(?<=[aeo])v$", "f"),
     (r"(?<=au|ea)x$|(?<=au)lt$|(?<=[ao]i)s$", ""),
     (r"(?<=i)ll(?=e?$)", ""),
+    (r"(?<=[aeiou])ll(?=[aeiou](?:.*[aeo])?s?$)", "j"),  # Spanish ll read as y/j (Villa → ビジャ, Sevilla → セビージャ)
     (r"kh", "h"),
     (r"c(?=[eiy])", "s"),
     (r"(?<=[aeiou])h(?=[bdfgjklmnpqrstvz])", "f"),
@@ -1136,6 +1154,10 @@ def _mismatches(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if doc.lang == "ja" and ctx.cache["gazetteer"].entry_of(whole.text, "ja") is None:
             continue  # Japanese NER tags many katakana common nouns as names: only known names count on this side
+        if doc.lang == "ja" and _inside_longer_place(doc.text, whole):
+            continue
+        if doc.lang == "en" and not known and _common_noun_opening(doc, whole):
+            continue
         for ent in name_pieces(whole, _family_names(ctx)) if doc.lang == "en" else [whole]:
             misread = ent.label == "PERSON" and bool(PERSON_MISREAD_HEAD.search(ent.text))
             if misread:
@@ -1166,6 +1188,34 @@ def _mismatches(ctx: CheckContext) -> Iterator[Finding]:
             )
     if bt.tgt.lang == "ja" and bt.src.lang == "en":
         yield from _unexplained_katakana_names(ctx, reported)
+
+
+#: What turns a known place into another, larger or smaller one when written around it: 西インド諸島 (the West Indies),
+#: インド洋 (the Indian Ocean) and 東ティモール are not India or Timor; 中国海軍 is still China.
+JA_PLACE_BEFORE = re.compile(r"[東西南北]$")
+JA_PLACE_AFTER = re.compile(r"(?:諸島|列島|半島|大陸|亜大陸|海峡|山脈|(?:洋|海|湾)(?![一-龯]))")
+
+
+def _inside_longer_place(text: str, ent: Entity) -> bool:
+    """A Japanese NER span that is only part of a longer geographic name (インド of 西インド諸島): it names something else,
+    and the source need not name the piece; the check does not judge it as the known place."""
+    return bool(JA_PLACE_BEFORE.search(text[max(0, ent.start - 1) : ent.start]) or JA_PLACE_AFTER.match(text, ent.end))
+
+
+def _common_noun_opening(doc: Document, ent: Entity) -> bool:
+    """A one-word span that opens its sentence and that the tagger reads as a common noun (NN, NNS): the English NER took
+    the capital of a sentence opener for a name ("Stirrups are supports for the rider's feet", ORG). A name opening a
+    sentence ("Brightwater said …") is tagged NNP and still checked; so is any span the gazetteer knows (the caller's test)."""
+    from align.lang.en import parse
+
+    if not re.fullmatch(r"[A-Z][a-z]+", ent.text):
+        return False
+    sentence = _sentence_of(doc, ent.start)
+    if doc.text[sentence.start : ent.start].strip(" \"'“‘(["):
+        return False
+    parsed = parse(doc.text[sentence.start : sentence.end])
+    offset = ent.start - sentence.start
+    return any(t.idx == offset and t.text == ent.text and t.tag_ in ("NN", "NNS") for t in parsed)
 
 
 def _unexplained_katakana_names(ctx: CheckContext, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -1225,7 +1275,7 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
         for m in KATAKANA_NAME_RUN.finditer(tgt_text):
             a, e = m.span()
             proper_run = any(pa < e and a < pe for pa, pe in proper)
-            if any(x <= a and e <= y for x, y in known):
+            if any(x <= a and e <= y for x, y in known) or _in_retitled_work(tgt_text, a, src_text):
                 continue
             if not proper_run:
                 # a loanword (マジック, タップ) put where a name of the source should be: only suspect when the source
@@ -1261,6 +1311,7 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
                 or any(_in_gazetteer(ctx, p, "ja", "en", bt.src.text) for p in pieces)
                 or any(_sounds_alike(w, "", spelt[-1] if full_name else run)
                        for w in re.findall(r"[A-Z][A-Za-z'\-]{2,}", src_text) if w in free)
+                or _spells_unlabelled_phrase(run, src_text)
                 or any(name_spelling(n.text, n.label, run, src_text)[0] == "spelled" for n in src_names
                        if any(w in free for w in en_name_words(n.text)) and (not full_name or len(en_name_words(n.text)) > 1))
                 or _fold(run) in _fold(src_text)
@@ -1281,6 +1332,33 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
     # "she" or "the presenter" (ウィロウビー for "This Morning presenter")
     out[:] = [item for item in out if _fold(item[3]) not in explained]
     return out
+
+
+#: A work's title in Japanese title brackets, and a quoted English title (two capitalized words or more).
+JA_WORK_TITLE = re.compile(r"『[^『』]{1,60}』")
+EN_QUOTED_TITLE = re.compile(r"[\"“]([^\"“”]*\b[A-Z][a-z]+\b[^\"“”]*\b[A-Z][a-z]+\b[^\"“”]*)[\"”]")
+
+
+def _in_retitled_work(ja_text: str, pos: int, en_text: str) -> bool:
+    """The katakana at ``pos`` is inside a work's title in 『』 while the source quotes a title: a film, episode or book
+    keeps its own Japanese title, which need not translate the original (『浮遊機械都市ボーグ』 for "The Best of Both
+    Worlds"). Without a quoted title in the source, a name in 『』 is judged like any other."""
+    return any(m.start() < pos < m.end() for m in JA_WORK_TITLE.finditer(ja_text)) and bool(EN_QUOTED_TITLE.search(en_text))
+
+
+#: A name of several words the English NER may miss: capitalized first and last words, at most two short lower-case words
+#: between them ("Pa amb Oli", "Costa del Sol", "Bab el Mandeb").
+EN_NAME_PHRASE = re.compile(r"(?=\b([A-Z][a-z]+(?: [a-z]{1,4}){0,2} [A-Z][a-z]+)\b)")
+
+
+def _spells_unlabelled_phrase(run: str, src_text: str) -> bool:
+    """A katakana run that writes a several-word name of the source as one word, by its romanization (パンボリ for the
+    Catalan dish "Pa amb Oli"): the whole phrase must sound like the whole run, so a chance likeness of one short word
+    does not count."""
+    from align.entities.link import _romaji_similarity
+
+    core = run.replace("・", "")
+    return len(core) >= 3 and any(_romaji_similarity(core, m.group(1)) >= ROMAJI_MATCH for m in EN_NAME_PHRASE.finditer(src_text))
 
 
 #: Capitalized words that open a clause or are capitalized for other reasons than being names.

@@ -47,11 +47,22 @@ def hedge_shift(en: str, ja: str) -> tuple[str, str]:
     m = JA_LIKELY.search(ja)
     if m and not EN_LIKELY.search(en):
         return "added", m.group(0)
-    if EN_HEDGE.search(en) and not JA_MODAL.search(ja):
+    if EN_HEDGE.search(en) and not JA_MODAL.search(ja) and not _courtesy(en, ja):
         cue = main_clause_hedge(en, ja)
         if cue:
             return "dropped", cue
     return "", ""
+
+
+#: An offer of help, hedged for politeness in English ("Perhaps this will help", "This might be useful") and said with a set
+#: phrase in Japanese (ご参考に, お役に立てれば): the hedge is courtesy, not doubt about a claim.
+EN_OFFER = re.compile(r"\b(?:help(?:s|ful)?|useful|of use)\b", re.I)
+JA_OFFER = re.compile(r"ご参考|参考になれば|参考まで|お役に立て")
+
+
+def _courtesy(en: str, ja: str) -> bool:
+    """The hedged English offers something as help and the Japanese renders the offer with its set phrase."""
+    return bool(EN_OFFER.search(en)) and bool(JA_OFFER.search(ja))
 
 
 #: A concession: "X, but Y" / "while X, Y" is softened in Japanese as Xかもしれないが、Y ("it may be X, but …").
@@ -84,11 +95,36 @@ EN_ABILITY_ONLY = re.compile(r"\b(?:can|cannot|can't|able)\b", re.I)
 def _hedge_on_ability(en: str, ja: str) -> str:
     """The cue when the English's only possibility word is the ability "can" and the Japanese renders it with a
     potential verb *and* hedges that ("players can furnish their homes" → 家具をそろえたりできるかもしれません)."""
-    m = JA_HEDGED_POTENTIAL.search(ja)
+    m = next((m for m in JA_HEDGED_POTENTIAL.finditer(ja) if _potential_before(ja, m)), None)
     if not m:
         return ""
     other = [w for w in EN_POSSIBLE.findall(en) if not EN_ABILITY_ONLY.fullmatch(w)]
     return "" if other or not EN_ABILITY_ONLY.search(en) else m.group(0)
+
+
+#: Lemma endings of verbs that are themselves of the える/いる kind (生まれる, 揃える): a form ending in れる/える is no potential.
+JA_ICHIDAN_LEMMA = re.compile(r"[えけげせぜてでねへべぺめれいきぎしじちにひびぴみり]る$")
+
+
+def _potential_before(ja: str, m: re.Match[str]) -> bool:
+    """The verb before the hedge of ``m`` is a potential, by UniDic: できる, the auxiliary れる/られる, or a verb whose lemma
+    is another verb (読める → 読む, 取れる → 取る). Not 生まれる, 壊れる or 忘れる, whose れる is part of the verb: "creativity
+    can emerge" → 生まれる可能性がある renders the possibility "can" itself and stacks nothing on it."""
+    from align.lang.ja import _tagger
+
+    cue = re.search(r"かも|可能性", m.group(0))
+    end = m.start() + (cue.start() if cue else len(m.group(0)))
+    pos, last = 0, None
+    for w in _tagger()(ja[:end]):
+        pos += len(w.white_space) + len(w.surface)
+        if w.feature.pos1 != "助動詞" or w.feature.lemma in ("れる", "られる"):
+            last = w  # ます after the verb is skipped
+    if last is None:
+        return False
+    f = last.feature
+    if f.lemma == "出来る" or (f.pos1 == "助動詞" and f.lemma in ("れる", "られる")):
+        return True
+    return f.pos1 == "動詞" and str(f.cType).startswith("下一段") and f.lemma != f.orthBase and not JA_ICHIDAN_LEMMA.search(f.lemma or "")
 
 
 @register_check("hedge-shift", "accuracy/mistranslation", "major", bilingual=True)

@@ -33,7 +33,7 @@ APPROXIMATE = frozenset({"about", "more_than", "at_least", "less_than", "nearly"
 #: Approximators written next to a number with a stray space ("約 2 週間"), which the parser reads as exact.
 JA_APPROX_BEFORE = re.compile(r"(約|およそ|ほぼ|推定|概ね|おおよそ)\s*$")
 JA_APPROX_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,20}[)）])?[^\s、。\d]{0,3}?"  # "2,000フィート(610メートル)以上"
-                             r"(超|以上|以下|未満|近く|程度|前後|余り|あまり|ほど|強|弱|ばかり|台|"
+                             r"(超|以上|以下|未満|近く|程度|前後|余り|あまり|ほど|強|弱|ばかり|台|突破|"
                              # a bound said with a verb: ３億ドルを切る ("below"), 100人に迫る, 1万円に満たない
                              r"を(?:切|割|下回|上回|超|越)|に(?:迫|満た|届か|近い|近づ))")
 #: Approximators a translator may put earlier in the clause than the number ("少なくとも従業員38名" for "at least 38 employees");
@@ -264,7 +264,7 @@ def _even_odds(q: Quantity, doc_text: str) -> bool:
     return q.value == 50 and bool(re.search(r"50\s?[/対-]\s?50", around))
 
 
-EN_MONTH_DAY = re.compile(rf"({MONTH_NAME}) (\d{{1,2}})\b")
+EN_MONTH_DAY = re.compile(rf"({MONTH_NAME}) (\d{{1,2}})(?:st|nd|rd|th)?\b")  # "December 19th"
 JA_MONTH_DAY = re.compile(r"(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 FIGURE_DATE = re.compile(r"(?<![\d.,/・])(\d{1,2})[./・]?(\d{1,2})(?![\d.,/・])")
 
@@ -302,10 +302,27 @@ def _labelled_by_a_name(q: Quantity, text: str) -> bool:
     return bool(before) and before[-1] not in ".!?:;\"“(\n"
 
 
+#: Spans of time English says in words without a figure, and the figure (in minutes or hours) a translation writes for them:
+#: "half an hour" → 30分, "around the clock" → 24時間, "a fortnight" → 14日.
+EN_WORDED_FIGURES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(r"\bhalf(?: an|-an)? ?-?hour\b", re.I), 30),
+    (re.compile(r"\b(?:a )?quarter(?: of an |-| )hour\b", re.I), 15),
+    (re.compile(r"\bthree(?:-| )quarters of an hour\b", re.I), 45),
+    (re.compile(r"\b(?:a)?round[- ]the[- ]clock\b|\ball day and (?:all )?night\b|\bday and night\b", re.I), 24),
+    (re.compile(r"\bfortnight", re.I), 14),
+)
+
+
+def _worded_figure(q: Quantity, other_text: str) -> bool:
+    """``q`` (a Japanese figure) is a span of time the English bead says in words ("half an hour" ↔ 30分ほど)."""
+    return q.value is not None and any(q.value == figure and pattern.search(other_text) for pattern, figure in EN_WORDED_FIGURES)
+
+
 def _drop_figures_of_speech(left: list[Quantity], right: list[Quantity], src: Document, tgt: Document, src_text: str,
                             tgt_text: str) -> tuple[list[Quantity], list[Quantity]]:
     """Unpaired figures the other side says another way: an event named by its date (September 11 ↔ 911, 9月11日 ↔ 9/11),
-    a name with a number (Catch 22 ↔ 矛盾), and 100％ for "totally" (or "100%" for 完全に). Either side may be the English."""
+    a name with a number (Catch 22 ↔ 矛盾), 100％ for "totally" (or "100%" for 完全に), and a span of time said in words
+    (30分 for "half an hour", 24時間 for "around the clock"). Either side may be the English."""
     wholly = {"en": EN_WHOLLY, "ja": JA_WHOLLY}
     if {src.lang, tgt.lang} != {"en", "ja"}:
         return left, right
@@ -314,7 +331,8 @@ def _drop_figures_of_speech(left: list[Quantity], right: list[Quantity], src: Do
     def said_otherwise(q: Quantity, doc: Document, other_days: set[tuple[int, int]], other_text: str, other_lang: str) -> bool:
         return (_names_a_date(q, doc.text, other_days) or (doc.lang == "en" and _labelled_by_a_name(q, doc.text))
                 or (q.kind == "PERCENT" and q.value == 100 and bool(wholly[other_lang].search(other_text)))
-                or (_even_odds(q, doc.text) and bool(EVEN_ODDS[other_lang].search(other_text))))
+                or (_even_odds(q, doc.text) and bool(EVEN_ODDS[other_lang].search(other_text)))
+                or (doc.lang == "ja" and _worded_figure(q, other_text)))
 
     return ([s for s in left if not said_otherwise(s, src, tgt_days, tgt_text, tgt.lang)],
             [t for t in right if not said_otherwise(t, tgt, src_days, src_text, src.lang)])
@@ -343,6 +361,15 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
     for b in sorted(set(src_q) | set(tgt_q)):
         left, right = list(src_q.get(b, [])), list(tgt_q.get(b, []))
         pairs: list[tuple[Quantity, Quantity]] = []
+        # before pairing, which would take one end for the whole range: a range on one side whose two ends the other side
+        # writes as two numbers ("one to forty" ↔ 1～40人)
+        for side_a, side_b in ((right, left), (left, right)):
+            for r in [q for q in side_a if q.qualifier == "range" and not _is_date(q)]:
+                ends = [q for q in side_b if q.value is not None and q.value in (r.low, r.high) and not _is_date(q)]
+                if r.low != r.high and {q.value for q in ends} == {r.low, r.high}:
+                    side_a.remove(r)
+                    for q in ends:
+                        side_b.remove(q)
         for exact in (True, False):  # identical norms first, so "2024" pairs with "2024年" before "24"
             for s in list(left):
                 # of the quantities that agree, the one stating the same figure with the same qualifier ("More than 100 … in

@@ -227,8 +227,28 @@ def check_brackets(ctx: CheckContext) -> Iterator[Finding]:
         if not mirrors_source(ctx, ch, pos, closed=False) and not reopened_next_paragraph(text, ch, pos):
             yield _unbalanced(ch, pos, closed=False)
     for ch, pos in stray:
-        if not mirrors_source(ctx, ch, pos, closed=True):
+        if not mirrors_source(ctx, ch, pos, closed=True) and not _closer_pair(text, ch, pos, stray):
             yield _unbalanced(ch, pos, closed=True)
+
+
+#: Japanese writing often quotes with the closing mark twice (最大”600円割引”): a pair, not two strays.
+SAME_MARK_QUOTES = frozenset("”’")
+SAME_MARK_SPAN = 40
+
+
+def _closer_pair(text: str, ch: str, pos: int, stray: list[tuple[str, int]]) -> bool:
+    """``ch`` at ``pos`` is one of two stray closing quotes of the same kind on one line, at most :data:`SAME_MARK_SPAN`
+    characters apart and nothing of the kind between them: the ”…” quoting style. An odd one out is still stray."""
+    if ch not in SAME_MARK_QUOTES:
+        return False
+    marks = [p for c, p in stray if c == ch]
+    i = marks.index(pos)
+    # pair them left to right on each line: the first with the second, the third with the fourth
+    partner = marks[i + 1] if i % 2 == 0 and i + 1 < len(marks) else marks[i - 1] if i % 2 == 1 else None
+    if partner is None:
+        return False
+    a, b = sorted((pos, partner))
+    return 0 < b - a - 1 <= SAME_MARK_SPAN and "\n" not in text[a:b]
 
 
 def reopened_next_paragraph(text: str, ch: str, pos: int) -> bool:

@@ -23,8 +23,13 @@ SAME_RATIO = 0.8
 METADATA_KINDS = frozenset({"title", "source", "dateline", "byline", "foreign"})
 
 
+#: Placeholders that both sides carry over verbatim (#URL#, #Product1#, {name}, %s, <b>): they are not text, and a short
+#: segment made mostly of them ("【Official】#Product1# (#Product2#)" ↔ "【公式】#Product1#(#Product2#)") looks copied.
+PLACEHOLDER = re.compile(r"#[A-Za-z_]+\d*#|\{[A-Za-z_]\w*\}|%\(?\w*\)?[sd]|</?[a-z][^<>]*>")
+
+
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().lower()
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text))).strip().lower()
 
 
 @register_check("untranslated", "accuracy/untranslated", "major", bilingual=False)
@@ -50,7 +55,7 @@ def check_untranslated(ctx: CheckContext) -> Iterator[Finding]:
         if kinds <= METADATA_KINDS:
             continue
         src, tgt = bead_texts(bt, b)
-        if len(tgt) < MIN_CHARS:
+        if len(PLACEHOLDER.sub("", tgt)) < MIN_CHARS:
             continue
         ratio = SequenceMatcher(None, _fold(src), _fold(tgt), autojunk=False).ratio()
         if ratio >= SAME_RATIO:
