@@ -1051,3 +1051,26 @@ def test_japanese_announcement_is_a_commitment_only_for_a_plan(text: str, commit
     doc = sentences_from_lines([text], "ja")
     extract_claims(doc)
     assert any(c.type == "commitment" for c in doc.claims) is commitment
+
+
+# Statistic recall round (made-up sentences): measurements, shares, elapsed time, treated casualties and tallies read through
+# align.quantities are statistics when the number is the sentence's point, not when it describes something in passing.
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("The new dam weighs about 9,000 tons.", "en", "factual_statistic"),
+    ("The landslide followed a 6.1 magnitude earthquake.", "en", "factual_statistic"),
+    ("There is nearly a 15-degree temperature difference between the two valleys.", "en", "factual_statistic"),
+    ("One in four teenagers skips breakfast on school days.", "en", "factual_statistic"),
+    ("It has been a decade since the town last held a referendum.", "en", "factual_statistic"),
+    ("Officials said that three hikers had been taken to a hospital.", "en", "factual_statistic"),
+    ("Thirteen people received treatment for smoke inhalation.", "en", "factual_statistic"),
+    ("The ministry said this marks the 42nd confirmed case in the region.", "en", "factual_statistic"),
+    ("高校生の4人に1人が朝食を抜いている。", "ja", "factual_statistic"),
+    ("湖の面積は約3,000エーカーに及ぶ。", "ja", "factual_statistic"),
+    # a measure that only describes a thing, a rank that is biography, a measure that places a thing in a narrative
+    ("The 6-foot-4 striker grew up in Leeds.", "en", None),
+    ("She became the town's ninth mayor.", "en", None),
+    ("職員は地上10メートルに設置された足場に上った。", "ja", None),
+])
+def test_statistics_read_through_the_quantity_reader(text: str, lang: str, kind: str | None) -> None:
+    claim = one(text, lang)
+    assert (claim.type if claim is not None else None) == kind

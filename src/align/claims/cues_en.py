@@ -39,14 +39,37 @@ EVALUATIVE_VERBS = frozenset({"condemn", "blame", "defend", "praise", "denounce"
 #: "so that the US government could overlook …", "while it might be accepted …").
 ADVERBIAL_MARKS = frozenset({"as", "so", "while", "whilst", "because", "although", "though", "since", "that", "than"})
 #: Heads of a subject that is a quantity: "the number of defectors has fallen" states a (changed) count.
-QUANTITY_NOUNS = frozenset({"number", "rate", "share", "proportion", "percentage", "total", "count", "figure", "level"})
+QUANTITY_NOUNS = frozenset({"number", "rate", "share", "proportion", "percentage", "total", "count", "figure", "level",
+                            # measured or counted things whose rise or fall is a statistic ("sales soared", "concentrations decrease")
+                            "sale", "price", "concentration", "export", "import", "temperature", "arrival", "defection", "admission",
+                            "output", "production", "unemployment", "inflation", "profit", "revenue", "infection"})
 #: Verbs of a change in a quantity.
 CHANGE_VERBS = frozenset({"fall", "rise", "drop", "increase", "decrease", "decline", "double", "triple", "halve", "grow",
-                          "climb", "jump", "plunge", "soar", "shrink", "surge", "slump", "dip", "spike"})
+                          "climb", "jump", "plunge", "soar", "shrink", "surge", "slump", "dip", "spike", "reduce", "tumble",
+                          "rocket", "slide"})
+#: Units of a measurement the quantity reader leaves unitless ("a 7.5 magnitude quake", "about 1 ton", "a 20-degree difference",
+#: "85 mph", "145 yards"), matched right after its number.
+MEASURE_AFTER = (r"[- ]?(?:magnitude|tons?|tonnes?|mph|knots|inch(?:es)?|yards?|degrees?|kilograms?|kg|litres?|liters?|"
+                 r"gallons?|kilometres?|kilometers?|metres?|meters?|miles?)\b")
+#: What follows a hyphened measure that sizes a change ("a 20-degree temperature difference", "a 5-metre rise").
+MEASURED_CHANGE = r"[-\w]*(?: \w+)? (?:difference|gap|rise|drop|fall|increase|decrease|jump|swing)\b"
+#: Verbs that state a size: a measurement in their clause is the predicate ("is 10m long", "weighs 1 ton", "stretches 130 miles").
+MEASURE_VERBS = frozenset({"be", "weigh", "measure", "stretch", "extend", "span", "cover", "encompass", "reach", "total"})
+#: Units of the quantity reader that describe a person or thing rather than measure it ("the 56-year-old").
+DESCRIPTIVE_UNITS = frozenset({"age"})
 #: Small counts (below the 10 SCALE needs) and the verbs that make them casualty figures ("Five agitators were killed").
 SMALL_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", *"123456789"})
 CASUALTY_VERBS = frozenset({"kill", "injure", "hurt", "wound", "arrest", "rescue", "trap", "die", "hospitalize", "hospitalise",
-                            "evacuate", "detain", "abduct", "kidnap"})
+                            "evacuate", "detain", "abduct", "kidnap", "treat"})
+#: Verbs that count casualties when "hospital" is in their own prepositional phrase ("taken to a hospital", "remain in hospital").
+HOSPITAL_VERBS = frozenset({"take", "rush", "admit", "airlift", "fly", "remain", "stay", "send"})
+#: What an ordinal tallies ("the 85th case", "his fifth victory", "her 36th meeting", "7th home run"): things counted as they
+#: happen, unlike people ranked ("the ninth chancellor") or positions in a sequence ("the 29th minute", "the 11th race").
+TALLY_NOUNS = frozenset({"case", "meeting", "goal", "win", "victory", "run", "homer", "hit", "title", "medal", "loss", "defeat",
+                         "death", "infection", "century", "shutout", "strikeout", "appearance", "championship", "crown", "point",
+                         "assist", "pass", "touchdown", "wicket", "try", "birdie", "save", "rebound"})
+#: Units of a duration that can be the time elapsed since an event ("It has been a decade since …").
+ELAPSED_UNITS = frozenset({"year", "decade", "month", "week", "day", "century"})
 #: Times ahead that make a present-tense main verb a schedule ("faces Videoton at 3 p.m. on Thursday", "premieres next month");
 #: a weekday before a capitalized word is a name ("Saturday Night Live").
 FUTURE_TIME = re.compile(r"\b(?:tonight|tomorrow|next (?:week|month|year|season|weekend|spring|summer|autumn|fall|winter|"
@@ -108,7 +131,9 @@ DEONTIC_NOUNS = {"duty": "strong", "obligation": "strong", "imperative": "strong
 #: "percent" alone is not one: "aims to cut emissions by 40 percent" is a goal with a number, not a poll.
 POLL_WORDS = frozenset({"poll", "polls", "polling", "survey", "surveys", "respondent", "respondents"})
 #: Singular nouns a number counts or measures ("38 percent", "5 year-old"): with them the number is the fact, not a name.
-UNIT_NOUNS = frozenset({"percent", "per", "cent", "%", "share", "rate", "increase", "rise", "fall", "drop", "cut", "year", "month"})
+UNIT_NOUNS = frozenset({"percent", "per", "cent", "%", "share", "rate", "increase", "rise", "fall", "drop", "cut", "year", "month",
+                        # units of a measurement: "a 7.5 magnitude quake" measures the quake, it does not name it
+                        "magnitude", "degree", "ton", "tonne", "mph", "inch", "yard", "mile", "acre", "metre", "meter", "km", "m", "cm"})
 #: Objects of "announce" that make the announcement a commitment of resources.
 COMMITTED_RESOURCES = frozenset({"investment", "funding", "fund", "aid", "package", "grant", "loan", "plan"})
 #: Verbs that make public what the subject will provide or do (with a resource or plan object).

@@ -107,8 +107,12 @@ SCORE = r"(?<![0-9０-９.,．])[0-9０-９]{1,3}(?:\.5)?\s*(?:[-－―−]|対)
 RESULT_WORDS = r"勝|敗|破っ|破り|破る|引き分け|リード|下し|制し"
 BACKGROUND_RESULT = r"[^、。]{0,8}?(?:した|された)(?:土曜日|日曜日|月曜日|火曜日|水曜日|木曜日|金曜日|日|後|際|とき|時)"
 #: A quantity noun with a verb of change: "亡命者の数が減少した" states a (changed) count.
-QUANTITY_CHANGE = (r"(?:(?:(?:者|人|件|総|客|員)数|率|割合|比率)(?:が|は|も)?|数(?:が|は|も))[^、。]{0,8}?"
-                   r"(?:減少|増加|倍増|半減|低下|上昇|急増|急減|増え|減っ|減り|増し)")
+QUANTITY_CHANGE = (r"(?:(?:(?:者|人|件|総|客|員)数|率|割合|比率)(?:が|は|も)?|数(?:が|は|も)|"
+                   # measured or counted things whose rise or fall is a statistic ("売上が伸びている", "濃度が低下", "ケースが増えている")
+                   r"(?:売上|売り上げ|販売|濃度|価格|株価|気温|ケース|感染者|輸出|輸入|生産|物価|収益|利益|需要)(?:が|は|も))[^、。]{0,8}?"
+                   r"(?:減少|増加|倍増|半減|低下|上昇|急増|急減|増え|減っ|減り|増し|伸び|高騰|下落|急騰|急落|"
+                   # a record of a count ("感染者数が１年以上ぶりに最少"): a comparison of counts asserted as fact
+                   r"(?:過去)?最(?:少|多|高|低)(?!裁|責任|経営|司令|指導|幹部|顧問))")
 
 #: Forecast markers.
 PREDICTION_PATTERNS = (
@@ -255,7 +259,20 @@ FEW_PEOPLE = r"[1-9１-９一二三四五六七八九]\s*(?:人|名)"
 #: "死者2名"): a count that modifies a noun ("3人殺害の男", "2人の行方不明者の訓練") stays a description.
 CASUALTY_COUNT = (r"[1-9１-９一二三四五六七八九]\s*(?:人|名)(?:が|は|も|の[^、。をにで]{0,8}が|、)?[^、。をの]{0,10}?"
                   r"(?:死亡|殺害|負傷|けが|怪我|重傷|軽傷|逮捕|救助|行方不明|搬送|閉じ込め|身動き|拉致)(?!の|者|し?た[一-龥ァ-ヴ])|"
+
                   r"(?:死者|負傷者|けが人)[^、。]{0,4}[1-9１-９一二三四五六七八九]\s*(?:人|名)")
+#: A share told as a rate ("子どもの5人に1人が…"): a statistic, though each count alone is a handful of people.
+SHARE_RATE = r"[0-9０-９一二三四五六七八九十]+\s*人に\s*[0-9０-９一二三四五六七八九十]+\s*人"
+#: A measurement as its clause's predicate (after an optional conversion in parentheses): "時速85マイルだった", "2,600エーカー
+#: （1,052ヘクタール）に及ぶ", "130マイルにわたり広がる".
+MEASURE_PREDICATE = (r"(?:[（(][^）)]{0,30}[）)])?"
+                     r"(?:だった|である|です|でした|だ。|に及ぶ|に及んだ|に及び|にわたり|にわたって|に上る|に上った|を記録)")
+#: Counters of things (not of people, whose small counts describe) that NUMBER_PATTERN lacks: "１１７カ所で", "２２品を認証",
+#: "カタログを１万部作製". The quantity reader reads the number; a count of ten or more is the point (the English side needs 10+
+#: for a count too).
+THING_COUNTERS = r"(?:品|部|カ所|か所|箇所|本|個|店舗|店|校|戸|世帯|頭|羽|棟|軒|施設)(?!目)"
+#: Units of the quantity reader that describe a person or thing rather than measure it ("56歳の男性").
+DESCRIPTIVE_UNITS = frozenset({"age"})
 #: What follows a number that names a thing instead of stating a quantity ("110億ドルのパイプライン", "3兆ドル規模の法案").
 NAMING_AFTER = r"(?:超|以上|近く|余り|強|弱)?(?:規模|相当)?の(?!う|内|うち|中)"
 

@@ -13,6 +13,7 @@ import re
 from align.claims import cues_en as cues
 from align.claims.analysis import SentenceAnalysis, strip_site_tail
 from align.claims.schema import AUTHOR, UNNAMED
+from align.quantities import extract_quantities
 
 #: Clause types whose content does not carry the sentence's own modality.
 MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos", "pcomp", "csubj"})
@@ -34,8 +35,14 @@ SCALE = re.compile(
     # drops counts inside side clauses and numbers that only name a thing
     # (durations are not counts: "visible 12 hours after")
     r"(?:(?<![-\w.,$£€¥])\d{2}|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
-    r"eight|nine))?) (?!(?:[a-z]+ )?(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?:[a-z]+ )?"
-    r"(?:people|[a-z]+s)\b", re.I)
+    r"eight|nine))?|\b(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)) "
+    r"(?!(?:[a-z]+ )?(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?:[a-z]+ )?"
+    r"(?:people|[a-z]+s)\b|"
+    # a count of the dead or injured in a headline ("73 Dead in Heavy Rains", "Five injured")
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:people )?(?:dead|injured|missing)\b(?! (?:man|woman|person|body))|"
+    # a share told as a rate ("One in five children", "three out of four voters")
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)\b(?= [a-z])", re.I)
 #: Lemmatizer slips of the small English model that hide a cue ("hoping" → "hop").
 LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "hoped": "hope", "vowing": "vow"}
 #: A question tag after a statement ("I don't think that's uncommon, do you?"): the statement is typed, not dropped as a question.
@@ -730,7 +737,8 @@ def _type_cues(doc, a: SentenceAnalysis, reporting) -> None:
     if counterfactual and not a.evaluative:
         a.evaluative = "if … would"  # a counterfactual judges what went wrong: an assessment
     numbers, side = _numbers(doc)
-    numbers = numbers or _quantity_change(doc) or _share_subject(doc) or _match_result(doc) or _casualty_count(doc)
+    numbers = numbers or _quantity_change(doc) or _share_subject(doc) or _match_result(doc) or _casualty_count(doc) or _elapsed(doc) or \
+        _ordinal_record(doc) or _tally_count(doc) or _record_count(doc)
     if not numbers and (a.reporting == "according to" or not (a.reporting or a.quoted)):
         numbers = side  # nothing else to say (or figures cited from a source): a side number is the checkable fact
     if numbers:
@@ -754,20 +762,57 @@ def _numbers(doc) -> tuple[str, str]:
     """
     text = DATE.sub(lambda m: " " * len(m.group(0)), doc.text)
     side = ""
-    for m in SCALE.finditer(text):
-        tok = next((t for t in doc if t.idx <= m.start() < t.idx + len(t.text)), None)
+    spans = sorted([(m.start(), m.group(0)) for m in SCALE.finditer(text)] + _measurements(doc, text))
+    for start, found in spans:
+        tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
         if tok is None:
-            return m.group(0), side
+            return found, side
         while tok.dep_ in ("quantmod", "compound", "nmod") and tok.head.i != tok.i and (tok.head.like_num or tok.head.tag_ == "$"):
             tok = tok.head  # "$" -> "11" -> "billion"
         names = tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.head.tag_ in ("NN", "NNP") and tok.head.i > tok.i \
             and not SCALE.search(tok.head.text) and tok.head.lower_ not in cues.UNIT_NOUNS
         if _in_modifier(tok) or names:
-            side = side or m.group(0)
+            side = side or found
             continue
-        return m.group(0), side
+        return found, side
     return "", side
 
+
+def _measurements(doc, text: str) -> list[tuple[int, str]]:
+    """(start, text) of every measurement in ``text`` (``doc.text`` with dates blanked), read by :mod:`align.quantities`, the
+    package's one number reader: a quantity with a physical unit ("approximately 10m", "2,600 acres"), or a number the reader
+    leaves unitless followed by a unit it does not know ("a 7.5 magnitude quake", "weighs about 1 ton", "a 20-degree
+    difference"). GUIDELINES (heldout5 decisions): magnitudes and measurements asserted as the point are statistics; the
+    caller's parse test drops those that only describe a thing in a side clause. Ages are descriptions, not measurements."""
+    out = []
+    for q in extract_quantities(text, "en"):
+        found = ""
+        if q.kind == "QUANTITY" and q.unit not in cues.DESCRIPTIVE_UNITS:
+            found = q.text
+        elif q.kind == "CARDINAL" and not q.unit:
+            unit = re.match(cues.MEASURE_AFTER, text[q.end :], re.I)
+            found = q.text + unit.group(0) if unit else ""
+        end = q.start + len(found)
+        # a hyphened measure is an adjective that describes a thing ("a 6-foot-6 forward", "a 27-foot monument", "a 2-metre
+        # cord"), except a quake's magnitude and the size of a change ("a 20-degree temperature difference")
+        if found and ("-" in found or text[end : end + 1] == "-") and "magnitude" not in found.lower() and \
+                not re.match(cues.MEASURED_CHANGE, text[end:], re.I):
+            found = ""
+        if found and "magnitude" not in found.lower() and not _measured_predicate(doc, q.start):
+            found = ""  # "waves as high as six metres crashed …": a size told in passing; "the fuselage is 10m long" is the point
+        if found:
+            out.append((q.start, found))
+    return out
+
+
+def _measured_predicate(doc, start: int) -> bool:
+    """The measurement at ``start`` belongs to the clause of a verb that states a size ("is approximately 10m long", "weighs
+    about 1 ton", "There is a 20-degree difference", "stretches 130 miles"): the number is the predicate, i.e. the point."""
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+    node = tok
+    while node is not None and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node is not None and node.lemma_.lower() in cues.MEASURE_VERBS
 
 def _graded_predicate(doc) -> str:
     """A main-clause predicate that is graded, i.e. judged: a comparative or superlative adjective ("closer to home than
@@ -817,9 +862,45 @@ def _casualty_count(doc) -> str:
         noun = tok.head if tok.dep_ == "nummod" else tok
         verb = noun.head
         if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT") and not _in_modifier(noun) and \
-                (verb.lemma_.lower() in cues.CASUALTY_VERBS or (noun.dep_ == "ROOT" and any(  # headline "Six officers hurt in …"
-                    c.lemma_.lower() in cues.CASUALTY_VERBS and c.dep_ == "acl" for c in noun.children))):
+                (verb.lemma_.lower() in cues.CASUALTY_VERBS or _to_hospital(verb) or (noun.dep_ == "ROOT" and any(
+                    c.lemma_.lower() in cues.CASUALTY_VERBS and c.dep_ == "acl" for c in noun.children))):  # "Six officers hurt in …"
             return tok.text
+    return ""
+
+
+def _to_hospital(verb) -> bool:
+    """"seven people had been taken to a hospital", "six passengers remained in hospital": a verb of moving or staying with
+    "hospital" in its own prepositional phrase counts casualties like "injured" does."""
+    return verb.lemma_.lower() in cues.HOSPITAL_VERBS and any(
+        c.dep_ == "prep" and any(g.lemma_.lower() == "hospital" for g in c.children) for c in verb.children)
+
+
+def _ordinal_record(doc) -> str:
+    """"This marks the 85th confirmed case", "It was her 36th town-hall meeting", "secured his fifth victory": an ordinal count of
+    cases, meetings, wins or goals as the object or complement of a verb is a running tally, a statistic (a comparison of counts
+    asserted as fact, GUIDELINES heldout4 decisions), read by :mod:`align.quantities`. A biographical rank ("became the third
+    female mayor"), a first time and a position in a sequence ("in the 29th minute", "the 11th race") are not tallies."""
+    for q in extract_quantities(doc.text, "en"):
+        if q.kind != "ORDINAL" or (q.value or 0) < 2:
+            continue
+        tok = next((t for t in doc if t.idx <= q.start < t.idx + len(t.text)), None)
+        if tok is None or tok.dep_ not in ("amod", "nummod", "compound"):
+            continue
+        noun = tok.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "7th home run" → run
+        if noun.lemma_.lower() in cues.TALLY_NOUNS and noun.dep_ in ("dobj", "attr", "nsubj", "ROOT") and not _in_modifier(noun):
+            return q.text
+    return ""
+
+
+def _elapsed(doc) -> str:
+    """"It has been a decade since the court last tried such a case": the time elapsed is the sentence's point, a duration
+    asserted as a fact (GUIDELINES, heldout5 decisions), read by :mod:`align.quantities`."""
+    for q in extract_quantities(doc.text, "en"):
+        if q.kind == "DATE" and q.unit in cues.ELAPSED_UNITS and re.match(r"\s+since\b", doc.text[q.end :]) and \
+                re.search(r"\b(?:has|have|had|'s) been(?: (?:more than|over|nearly|almost|about|just|only))?\s*$", doc.text[: q.start]):
+            return q.text
     return ""
 
 
@@ -852,10 +933,54 @@ def _quantity_change(doc) -> str:
     """"The number of defectors has fallen": a quantity noun as the subject of a verb of change states a count's change,
     a statistic even without a figure."""
     for tok in doc:
-        if tok.lemma_.lower() in cues.CHANGE_VERBS and tok.pos_ == "VERB" and not _in_modifier(tok):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        trend = tok.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and any(  # "figures have been on a downward trend"
+            g.lemma_.lower() == "trend" for g in c.children) for c in tok.children)
+        if (trend or (tok.lemma_.lower() in cues.CHANGE_VERBS and tok.pos_ == "VERB")) and not _in_modifier(tok) and \
+                not _in_marked_clause(tok):  # "Hospitals try new software as admissions rise": the rise is background
+            # "the number of infections had been reduced to almost zero": a passive change too
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and tok.dep_ in ("advcl", "xcomp", "oprd", "ccomp"):
+                subj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)  # "sent sales soaring"
             if subj is not None and subj.lemma_.lower() in cues.QUANTITY_NOUNS:
                 return f"{subj.text} … {tok.text}"
+    return ""
+
+
+def _in_marked_clause(tok) -> bool:
+    """Inside an adverbial clause opened by a subordinator ("as admissions rise", "because prices fell", "after sales
+    dropped"): a circumstance of the main clause, not its point."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def _record_count(doc) -> str:
+    """"Iran reports lowest number of daily cases in more than a year", "The largest number of arrivals was from Iraq": a
+    superlative of a count compares counts, asserted as a fact (GUIDELINES, heldout4 decisions: comparisons of counts)."""
+    for tok in doc:
+        if (tok.tag_ == "JJS" or tok.lower_ == "record") and tok.dep_ in ("amod", "compound") and \
+                tok.head.lemma_.lower() in cues.QUANTITY_NOUNS - {"level"} and not _in_modifier(tok.head):  # "at the highest level"
+            return f"{tok.text} {tok.head.text}"
+    return ""
+
+
+def _tally_count(doc) -> str:
+    """"He had 7 strikeouts", "tallied nine hits and four runs", "led the charge with two victories", "only three passes were
+    made": a small count of goals, points, hits or wins is a sports record stated as the point, a statistic (GUIDELINES, train
+    parts: results stated as the point are statistics), unlike counts of players or of anything else that only describe who
+    took part. The count must be a subject, object or "with" phrase of a main-clause verb, not of a side or "after …" clause."""
+    for tok in doc:
+        if not (tok.like_num and tok.lower_ in cues.SMALL_NUMBERS) or tok.dep_ != "nummod":
+            continue
+        noun = tok.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "1 field goal" → goal
+        role = noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT") or (noun.dep_ == "pobj" and noun.head.lower_ == "with")
+        if noun.lemma_.lower() in cues.TALLY_NOUNS and role and not _in_modifier(noun) and not _in_adverbial_after(noun):
+            return f"{tok.text} {noun.text}"
     return ""
 
 
