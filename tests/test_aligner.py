@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 
 import numpy as np
@@ -360,3 +361,45 @@ def test_copied_strings_are_the_figures_and_latin_names_a_translation_copies():
     # thousands separators go, the decimal point stays, and a unit's superscript is no figure
     assert sentence_copied("It cost $1,200 for 1.5 km² of land.").strong == {"#1200", "#1.5"}
     assert sentence_copied("１，２００ドルで1.5平方キロ。").strong == {"#1200", "#1.5"}
+
+
+def test_adapter_is_applied_only_for_its_embedder_and_pair(embedder):
+    """The fitted map belongs to USE-m3 on en-ja: other models' vectors or another pair's would be mapped into nonsense."""
+    from align.aligner.adapter import adapt, adapter_for
+
+    assert adapter_for(embedder.model_id, "en", "ja") is not None  # the fitted map ships with the package
+    assert adapter_for(embedder.model_id, "ja", "en") is not None
+    assert adapter_for(embedder.model_id, "de", "fr") is None
+    assert adapter_for("st/sentence-transformers/LaBSE", "en", "ja") is None
+    vectors = embedder.encode(EN[:3])
+    mapped = adapt(vectors, adapter_for(embedder.model_id, "en", "ja"))
+    assert np.allclose(np.linalg.norm(mapped, axis=1), 1.0, atol=1e-5)
+    assert adapt(vectors, None) is vectors
+    src, tgt = sentences_from_lines(EN, "en"), sentences_from_lines(JA, "ja")
+    assert align_documents(src, tgt, embedder=embedder).meta["aligner"]["adapter"] is True
+    off = align_documents(src, tgt, embedder=embedder, config=AlignerConfig(adapter=False))
+    assert off.meta["aligner"]["adapter"] is False
+
+
+def test_adapter_separates_translations_from_their_neighbours_on_unseen_dev_documents(embedder, dev_dir):
+    """On dev documents of the half the map was not fitted on, a sentence's translation must beat the sentences next
+    to it more often with the map than without (the one thing the map was fitted for)."""
+    from align.aligner.adapter import adapt, adapter_for
+    from align.evaluate import read_alignment
+
+    matrix = adapter_for(embedder.model_id, "en", "ja")
+    wins = {"plain": 0, "mapped": 0}
+    folder = dev_dir / "wikikyoto"  # Kyoto Wikipedia: names, lists and headings, where the neighbours are most alike
+    docs = [p.name[: -len(".align")] for p in sorted(folder.glob("*.align"))]
+    unseen = [d for d in docs if hashlib.sha256(f"wikikyoto/{d}".encode()).digest()[0] % 2 == 1][:25]
+    for doc in unseen:
+        en = (folder / f"{doc}.en").read_text(encoding="utf-8").splitlines()
+        ja = (folder / f"{doc}.ja").read_text(encoding="utf-8").splitlines()
+        x, y = embedder.encode(en), embedder.encode(ja)
+        for label, (xs, ys) in {"plain": (x, y), "mapped": (adapt(x, matrix), adapt(y, matrix))}.items():
+            for s, t in read_alignment(folder / f"{doc}.align"):
+                if len(s) == 1 and len(t) == 1:
+                    i, j = s[0], t[0]
+                    rivals = [k for k in range(max(0, j - 3), min(len(ys), j + 4)) if k != j]
+                    wins[label] += all(xs[i] @ ys[j] > xs[i] @ ys[k] for k in rivals)
+    assert wins["mapped"] > wins["plain"]

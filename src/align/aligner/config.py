@@ -46,6 +46,9 @@ class AlignerConfig:
     refine: bool = True
     #: 1-1 beads below this similarity are re-decided too (as 1-0 + 0-1 or a shifted pair)
     refine_weak: float = 0.1
+    #: map the embeddings with the fitted en-ja adapter (adapter.npz) when it was fitted for this embedder and pair;
+    #: the second pass and the calibration are fitted on mapped vectors, so switching it off is for measuring only
+    adapter: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
