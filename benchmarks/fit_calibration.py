@@ -6,7 +6,8 @@ with ``refine=False``), label = the segmentation that is exactly the gold one;
 then the confidence calibration on the refined beads.
 
 Each dev document goes to the fitting half or the reporting half by a hash of
-its name (benchmarks/alignment.py: is_calibration_doc), so the reliability
+its plain set's name and its own (benchmarks/alignment.py: is_calibration_doc;
+its perturbed and re-split copies go with it), so the reliability
 table in RESULTS.md is measured on documents the fit never saw. Label = the
 bead is exactly in the gold alignment. Only dev data is used.
 
@@ -143,7 +144,7 @@ def fit_refine(cfg: AlignerConfig) -> dict:
         "note": "Conditional logit over the segmentations of each merge/null/weak-1-1 block of the DP output (refine=False), label = the "
                 f"gold segmentation; L2 {REFINE_L2}, then {NULL_BIAS} added to the is_null weight; fitted by "
                 "benchmarks/fit_calibration.py on the dev documents whose "
-                "sha256('set/doc')[0] is even; block accuracy on both halves below.",
+                "sha256('plain-set/doc')[0] is even (cross-fitted embedding maps); block accuracy on both halves below.",
         "fitted": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "aligner_config": cfg.to_dict(),
         "block_accuracy": acc,
@@ -204,8 +205,9 @@ def main() -> int:
         "features": list(FEATURES),
         "coefficients": [round(float(c), 6) for c in coef],
         "note": "Logistic regression (sklearn, C=1, no separate intercept: the 'bias' feature) of P(bead exactly in gold) "
-                "fitted by benchmarks/fit_calibration.py on the dev documents whose sha256('set/doc')[0] is even, all "
-                "shared/data/dev sets, presegmented, default AlignerConfig and USE-m3; reliability on the other half.",
+                "fitted by benchmarks/fit_calibration.py on the dev documents whose sha256('plain-set/doc')[0] is even "
+                "(cross-fitted embedding maps), all shared/data/dev sets, presegmented, default AlignerConfig and USE-m3; "
+                "reliability on the other half.",
         "fitted": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "aligner_config": cfg.to_dict(),
         "fit_beads": int(fit.sum()),
