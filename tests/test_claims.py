@@ -1066,10 +1066,22 @@ def test_japanese_announcement_is_a_commitment_only_for_a_plan(text: str, commit
     ("The ministry said this marks the 42nd confirmed case in the region.", "en", "factual_statistic"),
     ("高校生の4人に1人が朝食を抜いている。", "ja", "factual_statistic"),
     ("湖の面積は約3,000エーカーに及ぶ。", "ja", "factual_statistic"),
+    ("The tremor measured 5.4 on the Richter scale.", "en", "factual_statistic"),
+    ("The blockade lasted for more than three weeks.", "en", "factual_statistic"),
+    ("地震の規模はマグニチュード5.4だった。", "ja", "factual_statistic"),
+    ("封鎖は3週間以上続いた。", "ja", "factual_statistic"),
+    ("Sales of electric bikes soared last spring.", "en", "factual_statistic"),
+    ("電動自転車の売上が伸びている。", "ja", "factual_statistic"),
+    ("The striker scored two goals in the final.", "en", "factual_statistic"),
+    ("The agency reported the lowest number of new cases in a year.", "en", "factual_statistic"),
+    ("町内の１２０カ所で一斉に清掃を行った。", "ja", "factual_statistic"),
+    ("回答者の60%は保守的な価値観を持っている。", "ja", "factual_statistic"),  # 価値観 ("values") judges nothing
     # a measure that only describes a thing, a rank that is biography, a measure that places a thing in a narrative
     ("The 6-foot-4 striker grew up in Leeds.", "en", None),
     ("She became the town's ninth mayor.", "en", None),
     ("職員は地上10メートルに設置された足場に上った。", "ja", None),
+    ("He took three days off.", "en", None),
+    ("Clinics hire extra nurses as admissions rise", "en", None),
 ])
 def test_statistics_read_through_the_quantity_reader(text: str, lang: str, kind: str | None) -> None:
     claim = one(text, lang)

@@ -55,6 +55,12 @@ MEASURE_AFTER = (r"[- ]?(?:magnitude|tons?|tonnes?|mph|knots|inch(?:es)?|yards?|
 MEASURED_CHANGE = r"[-\w]*(?: \w+)? (?:difference|gap|rise|drop|fall|increase|decrease|jump|swing)\b"
 #: Verbs that state a size: a measurement in their clause is the predicate ("is 10m long", "weighs 1 ton", "stretches 130 miles").
 MEASURE_VERBS = frozenset({"be", "weigh", "measure", "stretch", "extend", "span", "cover", "encompass", "reach", "total"})
+#: Verbs whose object is a duration measured ("lasted two weeks", "spanned a decade"; "took three days off" narrates).
+DURATION_VERBS = frozenset({"last", "span"})
+#: Duration units of the quantity reader.
+DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+#: Verbs of an instrument reading whose number needs no unit ("measured 6.2 on the Richter scale", "registered 7.1").
+READING_VERBS = frozenset({"measure", "register"})
 #: Units of the quantity reader that describe a person or thing rather than measure it ("the 56-year-old").
 DESCRIPTIVE_UNITS = frozenset({"age"})
 #: Small counts (below the 10 SCALE needs) and the verbs that make them casualty figures ("Five agitators were killed").

@@ -236,7 +236,9 @@ EVALUATIVE_PATTERNS = (
     # 問題 names an issue when a noun or 的 precedes it ("カシミール問題", "欧州連合問題", "法的問題"): only a problem that is
     # called one ("問題は…", "大きな問題だ") judges. 不法 describes a status ("不法入国", "不法に越えた"), like English "illegally".
     r"重要", r"深刻", r"意味深い", r"幻想", r"(?<![一-龥ァ-ヴー的])問題", r"懸念", r"失態", r"不利", r"有望", r"黄金律", r"利点", r"贅沢",
-    r"価値", r"混乱", r"大惨事", r"危機", r"岐路", r"興味深い", r"明確", r"優れ", r"劇的", r"不可避", r"不適切", r"腹立たしい", r"無意味",
+    # 価値観 ("values") names beliefs, it judges nothing
+    r"価値(?!観)", r"混乱", r"大惨事", r"危機", r"岐路", r"興味深い", r"明確", r"優れ", r"劇的", r"不可避", r"不適切", r"腹立たしい",
+    r"無意味",
     r"粗悪", r"悪化", r"不十分", r"大幅", r"歓迎", r"矛盾", r"絵空事", r"効果がない", r"限定的",
 )
 
@@ -266,7 +268,12 @@ SHARE_RATE = r"[0-9０-９一二三四五六七八九十]+\s*人に\s*[0-9０-�
 #: A measurement as its clause's predicate (after an optional conversion in parentheses): "時速85マイルだった", "2,600エーカー
 #: （1,052ヘクタール）に及ぶ", "130マイルにわたり広がる".
 MEASURE_PREDICATE = (r"(?:[（(][^）)]{0,30}[）)])?"
-                     r"(?:だった|である|です|でした|だ。|に及ぶ|に及んだ|に及び|にわたり|にわたって|に上る|に上った|を記録)")
+                     r"(?:だった|である|です|でした|だ。|に及ぶ|に及んだ|に及び|にわたり|にわたって|に上る|に上った|を記録|"
+                     r"に達した(?!ため|ので|後|際|こと))")
+#: A duration measured by its verb: "ストライキは2週間以上続いた".
+DURATION_PREDICATE = r"(?:に(?:わたって|わたり)|も)?続(?:いた|いている|く|き)"
+#: A quake's magnitude (the quantity reader does not read マグニチュード): always a measurement.
+MAGNITUDE = r"マグニチュード\s*[0-9０-９][0-9０-９.．]*"
 #: Counters of things (not of people, whose small counts describe) that NUMBER_PATTERN lacks: "１１７カ所で", "２２品を認証",
 #: "カタログを１万部作製". The quantity reader reads the number; a count of ten or more is the point (the English side needs 10+
 #: for a count too).

@@ -792,6 +792,10 @@ def _measurements(doc, text: str) -> list[tuple[int, str]]:
         elif q.kind == "CARDINAL" and not q.unit:
             unit = re.match(cues.MEASURE_AFTER, text[q.end :], re.I)
             found = q.text + unit.group(0) if unit else ""
+            if not found and _governing_verb(doc, q.start) in cues.READING_VERBS:
+                found = q.text  # "The earthquake measured 6.2 on the Richter scale": a reading, its unit unnamed
+        elif q.kind in ("TIME", "DATE") and q.unit in cues.DURATION_UNITS and _governing_verb(doc, q.start) in cues.DURATION_VERBS:
+            found = q.text  # "The strike lasted for more than two weeks": a duration measured
         end = q.start + len(found)
         # a hyphened measure is an adjective that describes a thing ("a 6-foot-6 forward", "a 27-foot monument", "a 2-metre
         # cord"), except a quake's magnitude and the size of a change ("a 20-degree temperature difference")
@@ -807,12 +811,17 @@ def _measurements(doc, text: str) -> list[tuple[int, str]]:
 
 def _measured_predicate(doc, start: int) -> bool:
     """The measurement at ``start`` belongs to the clause of a verb that states a size ("is approximately 10m long", "weighs
-    about 1 ton", "There is a 20-degree difference", "stretches 130 miles"): the number is the predicate, i.e. the point."""
-    tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
-    node = tok
+    about 1 ton", "There is a 20-degree difference", "stretches 130 miles", "lasted two weeks"): the number is the predicate,
+    i.e. the point."""
+    return _governing_verb(doc, start) in cues.MEASURE_VERBS | cues.DURATION_VERBS | cues.READING_VERBS
+
+
+def _governing_verb(doc, start: int) -> str:
+    """Lemma of the verb whose clause holds the token at character ``start`` ("" when there is none)."""
+    node = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
     while node is not None and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
-    return node is not None and node.lemma_.lower() in cues.MEASURE_VERBS
+    return node.lemma_.lower() if node is not None and node.pos_ in ("VERB", "AUX") else ""
 
 def _graded_predicate(doc) -> str:
     """A main-clause predicate that is graded, i.e. judged: a comparative or superlative adjective ("closer to home than

@@ -644,11 +644,14 @@ def _quantity_reader_numbers(text: str) -> list[tuple[str, int]]:
       describe, as on the English side, which needs 10+ for a count).
 
     The caller's NAMING_AFTER test still drops a quantity that names a thing ("10メートルの橋")."""
-    out = []
+    out = [(m.group(0), m.end()) for m in re.finditer(cues.MAGNITUDE, text)]
     for q in extract_quantities(text, "ja"):
         after = text[q.end :]
         if q.kind == "QUANTITY" and q.unit not in cues.DESCRIPTIVE_UNITS and re.match(cues.MEASURE_PREDICATE, after):
             out.append((q.text, q.end))
+        elif q.kind in ("DATE", "TIME") and q.unit in ("week", "month", "year", "day", "hour") and \
+                re.match(cues.DURATION_PREDICATE, after):
+            out.append((q.text, q.end))  # "ストライキは2週間以上続いた": a duration measured
         elif q.kind == "CARDINAL" and not q.unit and (q.value or 0) >= 10:
             counter = re.match(cues.THING_COUNTERS, after)
             if counter:
