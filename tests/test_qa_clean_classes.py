@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from align.model import Bead, Bitext
 from align.qa import run_checks
-from align.qa.checks.entities import name_spelling
+from align.qa.checks.entities import _sounds_alike, name_spelling
 from align.qa.checks.hedges import hedge_shift
 from align.segment import sentences_from_lines
 
@@ -64,6 +64,9 @@ def test_a_work_keeps_its_own_japanese_title() -> None:
     # no quoted title in the source: the katakana name in 『』 is judged like any other
     plain = "We watched the crew escape in the second episode, but the rescue was only shown from the ship."
     assert _messages(plain, ja, "entity-mismatch")
+    # a title that is a name is rendered by its sound or meaning: another katakana name in its place is a substitution
+    weekly = 'The first feature in the May 3 issue of "Weekly Harbor" is about family talks.'
+    assert _messages(weekly, "『週刊リンメル』5月3日号の第1特集は家族の話し合いについてだ。", "entity-mismatch")
 
 
 def test_spans_of_time_said_in_words_and_ranges_said_as_two_numbers() -> None:
@@ -107,3 +110,60 @@ def test_placeholders_are_not_copied_text() -> None:
     assert _messages("【New】#Product1# (#Product2#) #Product3#", "【新作】#Product1#(#Product2#)#Product3#", "untranslated") == []
     copied = "Our official store sells #Product1# and #Product2# worldwide today."
     assert _messages(copied, copied, "untranslated")
+
+
+def test_kanji_names_with_kana_and_names_in_hiragana() -> None:
+    # a ring name with ノ between its kanji (白ノ花 = Hakunohana), read kanji by kanji
+    en = "Hakunohana's comeback: will it push the champions? Mainichi Shimbun"
+    assert _messages(en, "白ノ花復帰、大関の奮起促すか 毎日新聞", "entity-mismatch") == []
+    assert _messages(en, "白鵬復帰、大関の奮起促すか 毎日新聞", "entity-mismatch")
+    # a shop or a given name written in hiragana: its romanization is the very word
+    assert _sounds_alike("Kameya", "ORG", "￥1,200 (かめや)")
+    assert not _sounds_alike("Kameya", "ORG", "￥1,200 (つるや)")
+    assert _sounds_alike("Kiku Nana", "PERSON", "「菊なな」が水着姿に")
+    assert not _sounds_alike("Kiku Nana", "PERSON", "「菊ゆき」が水着姿に")
+
+
+def test_a_silent_final_e_and_loanwords_clipped_or_with_short_keys() -> None:
+    en = "Fuel cell membranes are supplied by DuPont, Gore and Sony."
+    assert _messages(en, "燃料電池の膜はデュポン、ゴア、ソニーが供給している。", "entity-mismatch") == []  # Gore → ゴア
+    assert _messages(en, "燃料電池の膜はデュポン、ボッシュ、ソニーが供給している。", "entity-mismatch")
+    distro = "I learned that the base distribution has changed from Debian to Arch Linux."
+    assert _messages(distro, "DebianからArch Linuxにベースのディストロが変更されたと知りました。", "entity-mismatch") == []
+    assert _messages(distro, "DebianからArch Linuxにベースのフェドーラが変更されたと知りました。", "entity-mismatch")
+    shader = "The cause may be a mistake in the body mesh shader settings."
+    assert _messages(shader, "身体メッシュのシェーダー設定ミスが原因かもしれない。", "entity-mismatch") == []
+    assert _messages(shader, "身体メッシュのシュナイダー設定ミスが原因かもしれない。", "entity-mismatch")
+
+
+def test_sound_words_are_no_names() -> None:
+    en = ('It\'s great that the recording shows how this soft humming like "la-la-la" slowly turns into that "boom ♪ boom ♪" '
+          "and then the lyrics start")
+    ja = "さりげないランランラーンみたいな鼻歌が徐々にあのドンチャ♪ドンチャ♪になって歌詞が入る場面が記録されててすごい"
+    assert _messages(en, ja, "entity-mismatch") == []
+    plain = "It's great that the recording shows how this soft humming slowly turns into that chorus and then the lyrics start"
+    assert _messages(plain, "さりげない鼻歌が徐々にあのマルコーニになって歌詞が入る場面が記録されててすごい", "entity-mismatch")
+
+
+def test_codes_written_alike_approximate_ages_and_two_digit_fiscal_years() -> None:
+    films = "Membrane films are supplied by DuPont (U.S.) and 3M (U.S.)."
+    # ３Ｍ is the company, not 3 million
+    assert _messages(films, "メンブレン膜はデュポン（米国）、３Ｍ（米国）などが供給している。", "numbers") == []
+    assert _messages(films, "メンブレン膜はデュポン（米国）、３社（米国）などが供給している。", "numbers")
+    body = "The body of a man around 60 was found in the river."
+    assert _messages(body, "川で60代くらいの男性の遺体が見つかった。", "numbers") == []
+    assert _messages(body, "川で60代の男性の遺体が見つかった。", "numbers")
+    outline = "The plan was left out of the 2023 Tax Reform Outline announced on December 12."
+    assert _messages(outline, "12月12日発表の23年度税制改正大綱では見送られた。", "numbers") == []
+    assert _messages(outline, "12月12日発表の24年度税制改正大綱では見送られた。", "numbers")
+
+
+def test_a_guess_adverb_against_an_english_im_sure() -> None:
+    assert hedge_shift("I'm sure it's solid, but I'm looking forward to the ending.", "多分手堅いだろうなと結末も楽しみ") == ("", "")
+    assert hedge_shift("It's solid, and I'm looking forward to the ending.", "多分手堅いだろうなと結末も楽しみ")[0] == "added"
+
+
+def test_a_place_word_inside_a_translated_title() -> None:
+    # the English NER tags "Titan" of a title as a place; the title is translated as a whole (巨人との戦争)
+    assert _messages('"War on Titan, The Tale of Genji"', "「巨人との戦争、源氏物語」", "entity-mismatch") == []
+    assert _messages('"War on Titan, The Tale of Genji"', "「ゴジラとの戦争、源氏物語」", "entity-mismatch")

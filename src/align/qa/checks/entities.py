@@ -226,7 +226,28 @@ def _presence_reason(
         rest = PERSON_MISREAD_HEAD.sub("", ent.text).strip()
         if not (_clipped_place(ctx, rest, other_text) or _translated(ctx, rest, other_text, other_doc.lang, "ORG", strict)):
             return None
-    return "translated" if _translated(ctx, ent.text, other_text, other_doc.lang, ent.label, strict) else None
+    if _translated(ctx, ent.text, other_text, other_doc.lang, ent.label, strict):
+        return "translated"
+    phrase = _title_phrase(getattr(bt, side).text, ent) if other_doc.lang == "ja" and ent.label in ("GPE", "LOC") else None
+    if phrase and _translated(ctx, phrase, other_text, other_doc.lang, "", strict):
+        return "translated with its title"
+    return None
+
+
+#: A Title Case phrase: capitalized words, joined by short function words ("Attack on Titan", "Lord of the Rings").
+EN_TITLE_PHRASE = re.compile(r"[A-Z][\w'’\-]*(?: (?:(?:of|on|in|at|to|for|from|with|into|over|against|the|and|a|an) )*[A-Z][\w'’\-]*)+")
+
+
+def _title_phrase(text: str, ent: Entity) -> str | None:
+    """The longer Title Case phrase a place span of the English NER belongs to, joined by a function word ("Titan" of
+    "Attack on Titan"): a work or an event named by a phrase, which Japanese translates as a whole (進撃の巨人), so the
+    place's own word need not be rendered. None when the span stands alone or is only a longer name ("New York City")."""
+    lo = max(0, ent.start - 60)
+    for m in EN_TITLE_PHRASE.finditer(text, lo, min(len(text), ent.end + 60)):
+        if m.start() <= ent.start and ent.end <= m.end() and m.group(0) != ent.text:
+            phrase = m.group(0)
+            return phrase if re.search(r" (?:of|on|in|at|to|for|from|with|into|over|against) ", phrase) else None
+    return None
 
 
 def _clipped_place(ctx: CheckContext, word: str, ja_text: str) -> bool:
@@ -468,7 +489,12 @@ def _sounds_alike(name: str, label: str, ja_text: str) -> bool:
     # a romanized Japanese name read from the kanji by their dictionary readings (Takamine ↔ 髙嶺, Tano ↔ 唐津市肥前町田野);
     # any word of a person, since Japanese names come family name first
     every = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Za-z][A-Za-z'’\-]{2,}", name) if w.lower() not in EN_STOP]
-    return any(kanji_reads_as(r, w) for w in every for r in re.findall(r"[一-龯々〆髙﨑]+", ja_text))
+    # with the kana a kanji name may hold (照ノ富士 for "Terunofuji", 霞ヶ関)
+    if any(kanji_reads_as(r, w) for w in every for r in re.findall(r"[一-龯々〆髙﨑]+(?:[ノヶケ][一-龯々〆髙﨑]+)*", ja_text)):
+        return True
+    # a name written in hiragana (まめや for "Mameya", ねね of 桜ねね for "Sakura Nene"): its romanization is the very word
+    hiragana = {romanize(m.group(0), False).replace(" ", "") for m in re.finditer(r"[ぁ-ゖー]{2,}", ja_text)}
+    return any(len(w) >= 4 and plain_latin(w).lower() in hiragana for w in [*words, *every[-1:]])
 
 
 MIXED_KANA = re.compile(r"[ぁ-ゖァ-ヺー]*(?:[ぁ-ゖ][ァ-ヺ]|[ァ-ヺ][ぁ-ゖ])[ぁ-ゖァ-ヺー]*")
@@ -843,6 +869,7 @@ SPELLING_VARIANTS: tuple[tuple[str, str], ...] = (
     (r"(?<=au|ea)x$|(?<=au)lt$|(?<=[ao]i)s$", ""),
     (r"(?<=i)ll(?=e?$)", ""),
     (r"(?<=[aeiou])ll(?=[aeiou](?:.*[aeo])?s?$)", "j"),  # Spanish ll read as y/j (Villa → ビジャ, Sevilla → セビージャ)
+    (r"(?<=[aeiou])re$", ""),  # a silent final e after r: Gore → ゴア, Moore → ムーア
     (r"kh", "h"),
     (r"c(?=[eiy])", "s"),
     (r"(?<=[aeiou])h(?=[bdfgjklmnpqrstvz])", "f"),
@@ -1275,7 +1302,7 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
         for m in KATAKANA_NAME_RUN.finditer(tgt_text):
             a, e = m.span()
             proper_run = any(pa < e and a < pe for pa, pe in proper)
-            if any(x <= a and e <= y for x, y in known) or _in_retitled_work(tgt_text, a, src_text):
+            if any(x <= a and e <= y for x, y in known) or _in_retitled_work(tgt_text, a, src_text) or _onomatopoeia(tgt_text, a, e):
                 continue
             if not proper_run:
                 # a loanword (マジック, タップ) put where a name of the source should be: only suspect when the source
@@ -1312,6 +1339,7 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
                 or any(_sounds_alike(w, "", spelt[-1] if full_name else run)
                        for w in re.findall(r"[A-Z][A-Za-z'\-]{2,}", src_text) if w in free)
                 or _spells_unlabelled_phrase(run, src_text)
+                or any(_loanword_of(run, w) for w in free if w.islower())
                 or any(name_spelling(n.text, n.label, run, src_text)[0] == "spelled" for n in src_names
                        if any(w in free for w in en_name_words(n.text)) and (not full_name or len(en_name_words(n.text)) > 1))
                 or _fold(run) in _fold(src_text)
@@ -1334,16 +1362,46 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
     return out
 
 
+def _onomatopoeia(text: str, start: int, end: int) -> bool:
+    """Katakana sound words, not names: a unit of two or three kana said twice (フンフンフーン, ドキドキ), or the run
+    repeated right after itself (ズチャ♪ズチャ♪)."""
+    run = text[start:end]
+    after = text[end : end + len(run) + 2]
+    before = text[max(0, start - len(run) - 2) : start]
+    repeated = (re.match(rf"[^ぁ-ゖァ-ヺ一-龯]{{0,2}}{re.escape(run)}", after) is not None
+                or re.search(rf"{re.escape(run)}[^ぁ-ゖァ-ヺ一-龯]{{0,2}}$", before) is not None)
+    return bool(re.match(r"(.{2,3})\1", run)) or repeated
+
+
+def _loanword_of(run: str, word: str) -> bool:
+    """A katakana run renders the lower-case English word as a loanword: clipped (ディストロ for "distribution", the
+    run's sound key opening the word's) or with a two-consonant key equal to the word's and the same first letter
+    (シェーダー for "shader"); for words of five letters or more, where such likeness is no chance."""
+    if len(word) < 5:
+        return False
+    if _close_loanword(run, word):
+        return True
+    keys, theirs = ja_keys(run), en_keys(word)
+    return any(len(k) == 2 and k in theirs for k in keys) and _same_letter(run, word)
+
+
 #: A work's title in Japanese title brackets, and a quoted English title (two capitalized words or more).
 JA_WORK_TITLE = re.compile(r"『[^『』]{1,60}』")
 EN_QUOTED_TITLE = re.compile(r"[\"“]([^\"“”]*\b[A-Z][a-z]+\b[^\"“”]*\b[A-Z][a-z]+\b[^\"“”]*)[\"”]")
+
+
+#: Words from which a quoted title is a phrase a Japanese release may retitle freely ("The Best of Both Worlds, Part II").
+TITLE_PHRASE_WORDS = 4
 
 
 def _in_retitled_work(ja_text: str, pos: int, en_text: str) -> bool:
     """The katakana at ``pos`` is inside a work's title in 『』 while the source quotes a title: a film, episode or book
     keeps its own Japanese title, which need not translate the original (『浮遊機械都市ボーグ』 for "The Best of Both
     Worlds"). Without a quoted title in the source, a name in 『』 is judged like any other."""
-    return any(m.start() < pos < m.end() for m in JA_WORK_TITLE.finditer(ja_text)) and bool(EN_QUOTED_TITLE.search(en_text))
+    if not any(m.start() < pos < m.end() for m in JA_WORK_TITLE.finditer(ja_text)):
+        return False
+    # a title of a phrase, not a title that is a name ("Weekly Diamond" is 週刊ダイヤモンド: its Japanese title spells it)
+    return any(len(re.findall(r"[A-Za-z]+", m.group(1))) >= TITLE_PHRASE_WORDS for m in EN_QUOTED_TITLE.finditer(en_text))
 
 
 #: A name of several words the English NER may miss: capitalized first and last words, at most two short lower-case words

@@ -37,7 +37,7 @@ def hedge_shift(en: str, ja: str) -> tuple[str, str]:
     certainty of the sentence, and translators render those without a hedge.
     """
     m = next((h for h in JA_POSSIBLE.finditer(ja) if not _concessive(h, ja, en)), None)
-    if m and not EN_POSSIBLE.search(en):
+    if m and not EN_POSSIBLE.search(en) and not (JA_GUESS.fullmatch(m.group(0)) and EN_LIKELY.search(en)):
         return "added", m.group(0)
     if m and (stacked := _hedge_on_ability(en, ja)):
         return "added", stacked
@@ -52,6 +52,11 @@ def hedge_shift(en: str, ja: str) -> tuple[str, str]:
         if cue:
             return "dropped", cue
     return "", ""
+
+
+#: Japanese adverbs of a speaker's guess ("probably", "I bet"): an English "I'm sure", "I think" or "I guess" says as much
+#: (多分手堅いだろう for "I'm sure it's solid"), unlike the possibility hedges proper (可能性, かもしれない).
+JA_GUESS = re.compile(r"多分|たぶん|恐らく|おそらく")
 
 
 #: An offer of help, hedged for politeness in English ("Perhaps this will help", "This might be useful") and said with a set

@@ -33,7 +33,7 @@ APPROXIMATE = frozenset({"about", "more_than", "at_least", "less_than", "nearly"
 #: Approximators written next to a number with a stray space ("約 2 週間"), which the parser reads as exact.
 JA_APPROX_BEFORE = re.compile(r"(約|およそ|ほぼ|推定|概ね|おおよそ)\s*$")
 JA_APPROX_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,20}[)）])?[^\s、。\d]{0,3}?"  # "2,000フィート(610メートル)以上"
-                             r"(超|以上|以下|未満|近く|程度|前後|余り|あまり|ほど|強|弱|ばかり|台|突破|"
+                             r"(超|以上|以下|未満|近く|程度|前後|余り|あまり|ほど|強|弱|ばかり|台|突破|くらい|ぐらい|"
                              # a bound said with a verb: ３億ドルを切る ("below"), 100人に迫る, 1万円に満たない
                              r"を(?:切|割|下回|上回|超|越)|に(?:迫|満た|届か|近い|近づ))")
 #: Approximators a translator may put earlier in the clause than the number ("少なくとも従業員38名" for "at least 38 employees");
@@ -188,6 +188,12 @@ def dropped_approximator(src: Quantity, tgt: Quantity, tgt_text: str) -> bool:
     return not (JA_APPROX_BEFORE.search(before) or JA_APPROX_AFTER.match(after) or JA_APPROX_IN_CLAUSE.search(clause))
 
 
+def _short_year(year: Quantity, short: Quantity) -> bool:
+    """``year`` is a four-digit year (2022) and ``short`` a fiscal year written with its last two digits (22年度, FY22)."""
+    m = re.fullmatch(r"FY(\d\d)", short.norm)
+    return bool(m) and _is_date(year) and len(year.norm) == 4 and year.norm[2:] == m.group(1)
+
+
 def _comparable(q: Quantity) -> bool:
     return q.value is not None or q.low is not None or q.high is not None
 
@@ -230,7 +236,12 @@ def _written_in(q: Quantity, other_text: str) -> bool:
     figure and only the extractors read it differently (currency, unit or score notation)."""
     own = [d for d in _digits(q.text) if len(d.replace(".", "")) >= 2]
     other = set(_digits(other_text))
-    return bool(own) and all(d in other for d in own)
+    if bool(own) and all(d in other for d in own):
+        return True
+    # a code or a name with a figure ("3M", "5G", "M5.0") written alike on both sides is no amount (３Ｍ is 3M, not 3 million)
+    code = unicodedata.normalize("NFKC", q.text).strip()
+    return bool(re.fullmatch(r"[A-Za-z]*\d[\d.]*[A-Za-z]+|[A-Za-z]+[\d.]*\d", code)) and bool(
+        re.search(rf"(?<![A-Za-z0-9]){re.escape(code)}(?![A-Za-z0-9])", unicodedata.normalize("NFKC", other_text)))
 
 
 def _numbers_in(q: Quantity) -> set[float]:
@@ -383,6 +394,11 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
         # an order of magnitude (数百人, 何千もの) on either side: a Japanese source's "hundreds" has no figure to match either
         left = [s for s in left if not _vague(s, ctx.bitext.src.text)]
         right = [t for t in right if not _vague(t, ctx.bitext.tgt.text)]
+        for s in list(left):  # a year and the same year written with two digits (2022 ↔ 22年度, a fiscal year)
+            t = next((t for t in right if _short_year(s, t) or _short_year(t, s)), None)
+            if t is not None:
+                left.remove(s)
+                right.remove(t)
         for s in list(left):  # same number under another reading ("18-year" / "18歳", "around 11" / "午後11時")
             if _is_date(s):
                 continue  # a different year is a finding, whatever else the two dates share
