@@ -3,7 +3,9 @@
 ``extract_quantities(text, lang)`` returns :class:`align.model.Quantity`
 records whose ``low``/``high`` bound the value ("140億ドル超" → ``low=1.4e10,
 high=None``), whose ``unit`` is shared across languages (``USD``, ``%``,
-``person``, ``year``, ``date``) and whose ``norm`` is a canonical string
+``person``, ``year``, ``date``; measures as the QA numbers check converts them:
+``m``, ``mm``, ``in``, ``yd``, ``mile``, ``t``; ``deg`` for 度/℃/"40C", Fahrenheit
+converted to Celsius; ``magnitude``) and whose ``norm`` is a canonical string
 ("more_than 1.4e10 USD", "2025-11", "by 2030"), so Japanese and English
 quantities can be compared field by field.
 """

@@ -100,8 +100,45 @@ _DATE_PATTERNS = [
 ]
 _NUMBER_RE = re.compile(_NUMBER, re.I)
 #: "2m" is two metres, not two million, before a word of size or position ("about 2m in diameter", "a 2m-high wall").
-_METRES_AFTER = re.compile(r"(?:\s+|-)(?:tall|high|long|deep|wide|away|across|above|below|in\s+(?:diameter|height|length|width|depth))\b",
-                           re.I)
+#: Races and their results too ("a 100m sprint", "the 100m final", "the 100m hurdles"): a money amount would carry a currency.
+_METRES_AFTER = re.compile(r"(?:\s+|-)(?:tall|high|long|deep|wide|away|across|above|below|in\s+(?:diameter|height|length|width|depth)"
+                           r"|sprint|sprints|dash|race|races|run|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay"
+                           r"|finals?|semi-?finals?|heats?|title|champion|gold|silver|bronze|world\s+record|of\s+water"
+                           r"|(?:above|below)\s+sea\s+level)\b", re.I)
+#: A race named by its distance alone, "won the 100m in 9.8 seconds", "the women's 400m.": only the distances run on a track.
+_RACE_DISTANCES = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
+_RACE_BEFORE = re.compile(r"\b(?:the|men's|women's|boys'|girls')\s+$|(?<![$£€¥\d,.])\d+\s?m(?:,|\s+(?:and|or))\s+$", re.I)
+_RACE_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|at|on|and|with)\b", re.I)
+#: A measure after the number, spelt out, abbreviated, glued ("120mm") or hyphenated ("a 12-inch screen"), with the unit
+#: the numbers check converts (align.qa.checks.numbers.CONVERSIONS). A speed keeps its distance unit, as "100 km/h" does:
+#: "60 mph" and 時速96キロ are both distances per hour.
+MEASURE_UNITS: tuple[tuple[str, str], ...] = (
+    (r"mph|miles?\s+(?:per|an)\s+hour", "mile"), (r"kph|km/h|kmh|kilomet(?:re|er)s?\s+(?:per|an)\s+hour", "km"),
+    (r"tons?|tonnes?", "t"), (r"inch(?:es)?", "in"), (r"yards?|yds?", "yd"), (r"mm|millimet(?:re|er)s?", "mm"),
+    (r"centimet(?:re|er)s?", "cm"), (r"kilomet(?:re|er)", "km"), (r"met(?:re|er)", "m"), (r"mile", "mile"),
+    (r"lbs?", "lb"), (r"ounces?|oz", "oz"), (r"gallons?", "gallon"), (r"kilograms?|kg", "kg"), (r"lit(?:re|er)s?", "l"),
+    (r"knots?", "kn"),
+)
+_MEASURE_AFTER = re.compile(r"(?:\s?|-)(?:" + "|".join(f"(?P<u{i}>{rx})" for i, (rx, _) in enumerate(MEASURE_UNITS))
+                            + r")(?![A-Za-z])", re.I)
+#: Digits glued to a unit symbol are a measure, not a name like F-35 or 3D: "120mm", "40C", "104F", "5km", "60mph".
+_GLUED_UNIT = re.compile(r"(?:mm|cm|km|kg|mph|kph|km/h|[CF])(?![A-Za-z])")
+#: Temperatures and angles: "40C", "40°C", "40 degrees Celsius", "104F", "a 20-degree difference". Japanese writes a
+#: degree as 度 / ℃, in Celsius, so Fahrenheit is converted; a bare "degrees" (Celsius or an angle) is compared as written.
+_DEGREES = re.compile(r"(?:\s?°\s?|\s?-?degrees?\b(?:\s+(?=(?:C|F|Celsius|centigrade|Fahrenheit)\b))?|(?=[CF]\b))"
+                      r"(?:(?P<c>C\b|Celsius\b|centigrade\b)|(?P<f>F\b|Fahrenheit\b))?")
+#: A Fahrenheit figure that is a difference, not a reading ("warmer by 5F", "a 2.7F rise"): scaled, not shifted by 32.
+_DEGREE_DIFFERENCE = re.compile(r"\s+(?:warmer|hotter|cooler|colder|higher|lower|rise|increase|drop|fall|warming|cooling)\b", re.I)
+#: Earthquake magnitude: "a magnitude 5.4 earthquake", "magnitude-5.4", "a 5.4-magnitude quake" (マグニチュード5.4).
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.I)
+#: A span of time counted with an article after an approximator: "more than a year", "nearly a decade", "under an hour"
+#: (a bare "a year" is a rate or a phrase, "twice a year", and is left alone; "over a year" may be a period, "spread over a year";
+#: "around a day/night cycle" is no span).
+_ARTICLE_SPAN = re.compile(r"\ban?\s+(?P<u>year|month|week|day|decade|century|hour|minute)\b(?![/-])", re.I)
+_ARTICLE_SPAN_UNITS = {"year": ("DATE", "year", 1.0), "month": ("DATE", "month", 1.0), "week": ("DATE", "week", 1.0),
+                       "day": ("DATE", "day", 1.0), "decade": ("DATE", "year", 10.0), "century": ("DATE", "year", 100.0),
+                       "hour": ("TIME", "hour", 1.0), "minute": ("TIME", "minute", 1.0)}
 #: A money amount that modifies the next noun ("Rs. 100 Bribe", "$5m loan"): a preposition "over" before it means
 #: "concerning". Function words, adverbs and time words after the amount do not count.
 _NOUN_AFTER = re.compile(r"\s+(?!(?:in|of|for|to|and|or|a|an|the|from|by|per|each|last|this|that|over|since|on|at|with|was|is|were|are"
@@ -145,6 +182,7 @@ def extract(text: str, spans: list[tuple[int, int]] | None = None, reference_yea
         chunk = text[lo:hi]
         taken: list[tuple[int, int]] = []
         found = _times(chunk, taken)
+        found += _article_spans(chunk, taken)
         found += _dates(chunk, reference_year, reference_month, taken)
         found += _parts(chunk, taken)
         found += _anniversaries(chunk, taken)
@@ -349,8 +387,9 @@ def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue
         phrase = m.group(0)
         glued = _NAME_BEFORE.search(chunk[:a]) or re.match(r"[A-Za-z]", chunk[b:b + 1])
-        if phrase[0].isdigit() and glued and not re.match(r"(st|nd|rd|th|s)\b", chunk[b:b + 2]):
-            continue  # F-35, COVID-19, G7, 3D
+        glued_unit = not _NAME_BEFORE.search(chunk[:a]) and _GLUED_UNIT.match(chunk, b)
+        if phrase[0].isdigit() and glued and not glued_unit and not re.match(r"(st|nd|rd|th|s)\b", chunk[b:b + 2]):
+            continue  # F-35, COVID-19, G7, 3D (but 120mm, 40C)
         if re.fullmatch(r"\d+", phrase) and (re.match(r" \d{2,}|-\d+-\d", chunk[b:b + 6]) or re.search(r"\d $|\d-\d+-$", chunk[:a])):
             continue  # 116 123, 555-0199: a phone number or an ID, not a count
         if phrase.lower() == "one" and re.search(r"\b(no|any|every|each|this|that|which|the|someone|anyone)\s+$", chunk[:a].lower()):
@@ -361,12 +400,12 @@ def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if scaled and re.match(rf"(?:\s+|-)(?:and\s+)?(?:{_NUMWORD})\b", phrase[scaled.end():], re.I):
             phrase, b = phrase[:scaled.end()], a + scaled.end()  # "1.7 million four years ago": two numbers
             pos = b
-        metres = re.fullmatch(r"(\d[\d,.]*)\s?m", phrase) and _METRES_AFTER.match(chunk[b:])
+        sym = re.search(r"(US\$|\$|€|£|¥|₩|₹|\bRs\.?|\b(?:USD|EUR|JPY|KRW|CNY|GBP|INR))\s?$", chunk[:a])
+        metres = not sym and _metres(chunk, phrase, a, b)
         value = parse_number(phrase.rstrip("m ") if metres else phrase)
         start = a
         # currency symbol before
         currency = ""
-        sym = re.search(r"(US\$|\$|€|£|¥|₩|₹|\bRs\.?|\b(?:USD|EUR|JPY|KRW|CNY|GBP|INR))\s?$", chunk[:a])
         if sym:
             currency, start = CURRENCY_SYMBOLS[sym.group(1)], sym.start()
         start_q, qual = _qualifier_before(chunk, start, QUAL_BEFORE)
@@ -379,7 +418,7 @@ def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         rest = chunk[b:]
         kind, unit = "CARDINAL", ""
         high = None
-        rng = re.match(rf"\s?(?:-|–|~|〜|to)\s?(?:\$)?({_DIGITS})\b", rest) if phrase[0].isdigit() else None
+        rng = re.match(rf"\s?(?:-|–|~|〜|to)\s?(?:\$)?({_DIGITS})(?:\b|(?=°|[CF]\b))", rest) if phrase[0].isdigit() else None
         if rng and not re.match(r"\s?-\s?\d+\s*(st|nd|rd|th)", rest):
             high = parse_number(rng.group(1))
             end += rng.end()
@@ -397,6 +436,26 @@ def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
                 unit = "% of GDP"
         elif mm := re.match(rf"\s+(?:(?:US|U\.S\.|American|Hong Kong)\s+)?({'|'.join(CURRENCY_WORDS)})\b", rest, re.I):
             kind, unit = "MONEY", CURRENCY_WORDS[mm.group(1).lower()]
+            end += mm.end()
+        elif (deg := _DEGREES.match(rest)) and deg.group(0) and (phrase[0].isdigit() or not deg.group(0)[0].isalpha()):
+            kind, unit = "QUANTITY", "deg"
+            end += deg.end()
+            if neg := re.search(r"(?:\bminus\s+|(?<![\w.,])[-−])$", chunk[:start_q], re.I):
+                start_q = neg.start()
+                value, high = -value, (-high if high is not None else None)  # "minus 5C", "-5C" (氷点下5度, マイナス5度)
+                if high is not None:
+                    value, high = high, value
+            if deg.group("f"):
+                difference = re.search(r"\bby\s+$", chunk[:start_q], re.I) or _DEGREE_DIFFERENCE.match(chunk[end:])
+                value, high = (_celsius(x, bool(difference)) if x is not None else None for x in (value, high))
+        elif (mag := _MAGNITUDE_BEFORE.search(chunk[:start_q])) or (mag := _MAGNITUDE_AFTER.match(rest)):
+            kind, unit = "QUANTITY", "magnitude"
+            if mag.string is rest:
+                end += mag.end()
+            else:
+                start_q = mag.start()
+        elif mm := _MEASURE_AFTER.match(rest):
+            kind, unit = "QUANTITY", MEASURE_UNITS[int(mm.lastgroup[1:])][1]  # type: ignore[index]
             end += mm.end()
         elif mm := re.match(r"(?:-|\s+)(year|month|week|day|star|hour|minute)s?(?:-old)?\b", rest, re.I):
             word = mm.group(1).lower()
@@ -430,6 +489,24 @@ def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     return out
 
 
+def _metres(chunk: str, phrase: str, a: int, b: int) -> bool:
+    """"100m" is a length before a word of size or a race ("a 100m-high tower", "a 100m sprint") and as a race named by its
+    distance ("won the 100m in 9.8 seconds"); otherwise it is 100 million ("a 100m deal", "100m people")."""
+    m = re.fullmatch(r"(\d[\d,.]*)\s?m", phrase)
+    if not m:
+        return False
+    if _METRES_AFTER.match(chunk[b:]):
+        return True
+    digits = m.group(1).replace(",", "")
+    race = digits.isdigit() and int(digits) in _RACE_DISTANCES
+    return bool(race and _RACE_BEFORE.search(chunk[:a]) and _RACE_END.match(chunk, b))
+
+
+def _celsius(fahrenheit: float, difference: bool) -> float:
+    """Degrees Fahrenheit in Celsius, the scale Japanese writes (104F = 40度); a difference ("5F warmer") is only scaled."""
+    return fahrenheit * 5 / 9 if difference else (fahrenheit - 32) * 5 / 9
+
+
 def _fraction(chunk: str, q: Quantity, a: int, b: int) -> Quantity:
     """"two-thirds" = 2/3 (the same norm as 3分の2)."""
     m = re.match(r"[-\s](thirds?|quarters?|halves|half|fifths?|tenths?)", chunk[b:])
@@ -437,3 +514,23 @@ def _fraction(chunk: str, q: Quantity, a: int, b: int) -> Quantity:
     denominator = _DENOMINATORS[m.group(1).rstrip("s")]
     value = parse_number(chunk[a:b]) / denominator
     return make_quantity(q.start, b + m.end(), chunk[q.start:b + m.end()], "CARDINAL", value, "fraction", q.qualifier)
+
+
+#: Approximators that bound a span counted with an article ("over"/"some" do not: "spread over a year").
+_ARTICLE_SPAN_QUALIFIERS = frozenset({"more than", "less than", "fewer than", "at least", "nearly", "almost", "about", "around",
+                                      "roughly", "approximately", "under", "close to", "upwards of", "in excess of", "no more than",
+                                      "no less than", "up to", "at most"})
+
+
+def _article_spans(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """"more than a year", "nearly a decade", "under an hour": one unit of time with its bound, as 1年以上, 10年近く, 1時間未満."""
+    out = []
+    for m in _ARTICLE_SPAN.finditer(chunk):
+        start, qual = _qualifier_before(chunk, m.start(), QUAL_BEFORE)
+        phrase = chunk[start:m.start()].strip().lower()
+        if not qual or phrase not in _ARTICLE_SPAN_QUALIFIERS or not _free(taken, start, m.end()):
+            continue
+        kind, unit, value = _ARTICLE_SPAN_UNITS[m.group("u").lower()]
+        taken.append((start, m.end()))
+        out.append(make_quantity(start, m.end(), chunk[start:m.end()], kind, value, unit, qual))
+    return out

@@ -43,7 +43,11 @@ COUNTERS: dict[str, tuple[str, str]] = {
     "トン": ("QUANTITY", "t"), "キログラム": ("QUANTITY", "kg"), "kg": ("QUANTITY", "kg"), "グラム": ("QUANTITY", "g"),
     "得点": ("CARDINAL", "point"), "試合": ("CARDINAL", "game"), "フィート": ("QUANTITY", "ft"), "エーカー": ("QUANTITY", "acre"),
     "児": ("CARDINAL", "child"), "世紀": ("DATE", "century"),
-    "リットル": ("QUANTITY", "l"), "度C": ("QUANTITY", "degC"), "℃": ("QUANTITY", "degC"), "ヘクタール": ("QUANTITY", "ha"),
+    "リットル": ("QUANTITY", "l"), "ヘクタール": ("QUANTITY", "ha"),
+    # the units the numbers check converts (align.qa.checks.numbers.CONVERSIONS), named as the English parser names them
+    "ミリメートル": ("QUANTITY", "mm"), "ミリ": ("QUANTITY", "mm"), "mm": ("QUANTITY", "mm"), "インチ": ("QUANTITY", "in"),
+    "ヤード": ("QUANTITY", "yd"), "ミリグラム": ("QUANTITY", "mg"), "ミリリットル": ("QUANTITY", "ml"), "ミリ秒": ("TIME", "ms"),
+    "ノット": ("QUANTITY", "kn"),
     "年間": ("DATE", "year"), "カ月": ("DATE", "month"), "か月": ("DATE", "month"), "ヶ月": ("DATE", "month"),
     "ヵ月": ("DATE", "month"), "ケ月": ("DATE", "month"), "週間": ("DATE", "week"), "日間": ("DATE", "day"),
     "時間": ("TIME", "hour"), "分間": ("TIME", "minute"), "秒": ("TIME", "second"),
@@ -78,7 +82,18 @@ _KATAKANA = re.compile(r"[ァ-ヺー]")
 #: What follows a numeral that counts something: a kanji (counter, unit, scale or date word) or a currency or unit in
 #: katakana. A model name glued to katakana ("LIGネクス1", "オメガ3") ends there or goes on with kana or Latin letters.
 _COUNTED_AFTER = re.compile(r"\s?(?:[千百十万億兆]?[\u4e00-\u9fff]|(?:ドル|ユーロ|ポンド|ウォン|ルピー|ルーブル"
-                            r"|メートル|キロ|センチ|トン|グラム|マイル|フィート|リットル|パーセント|ポイント)(?![ァ-ヺー]))")
+                            r"|メートル|キロ|センチ|ミリ|トン|グラム|マイル|フィート|インチ|ヤード|リットル|ノット|パーセント|ポイント)(?![ァ-ヺー]))")
+#: 度 is a degree (Celsius, the scale Japanese uses, or an angle) rather than a count of times ("2度訪れた") after a word of
+#: temperature or angle, before a change or heat ("3度上昇", "40度の暑さ"), with a decimal (1.5度) or from 10 up (気温40度).
+_DEGREE_BEFORE = re.compile(r"(?:気温|温度|体温|水温|海水温|室温|地温|最高|最低|平年|摂氏|華氏|氷点下|零下|マイナス|プラス|角度|傾斜|緯|経"
+                            r"|暑|寒|熱)[^。、\d０-９]{0,8}$")
+_DEGREE_AFTER = re.compile(r"度(?:以上|超|近く|前後|台|程度)?(?:の|を超える|に達する)?"
+                           r"(?:暑|寒|猛暑|酷暑|高温|低温|熱|上昇|低下|上が|下が|高|低|傾|回転|転換|角)")
+#: Before the number of a temperature: a sign in words (マイナス5度 = -5) and the scale (華氏104度 = 40度).
+_DEGREE_SIGN = re.compile(r"(?:マイナス|氷点下|零下)\s?$")
+_DEGREE_SCALE = re.compile(r"(?P<scale>華氏|摂氏)\s?$")
+#: マグニチュード5.4: an earthquake's magnitude, written as the katakana word before the number.
+_MAGNITUDE_BEFORE = re.compile(r"マグニチュード\s?$")
 #: A race or lap time, 4分41秒30 / 1分09秒02 / 41秒30: minutes, seconds and hundredths, read as seconds ("4:41.30").
 _ELAPSED = re.compile(r"\s?(?:分\s?(?P<s>\d{1,2})\s?秒(?P<f>\d{1,2})?|秒(?P<f2>\d{1,2}))(?![\d.])")
 _NOON = re.compile("正午")
@@ -198,9 +213,11 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
     """Read the quantity whose numeral is ``text[a:b]``; ``None`` if it is part of a name or term."""
     prev = text[a - 1] if a > lo else ""
     nxt = folded[b] if b < hi else ""
+    if (magnitude := _MAGNITUDE_BEFORE.search(text, lo, a)) and re.fullmatch(r"\d+(?:\.\d+)?", folded[a:b]):
+        return _with_suffix(text, folded, magnitude.start(), b, hi, "QUANTITY", float(folded[a:b]), "magnitude", "", None)
     if prev and _NAME_NEIGHBOUR.match(prev) and not (_KATAKANA.match(prev) and _COUNTED_AFTER.match(folded, b, hi)):
         return None  # LIGネクス1, F-35; but "１セット６千円", "デビュー100周年", "メナ8歳" count after a katakana word
-    if nxt and nxt.isascii() and nxt.isalpha() and not re.match(r"(km|kg|cm|m)\b|(km|kg|cm|m)(?![A-Za-z])", folded[b:hi]):
+    if nxt and nxt.isascii() and nxt.isalpha() and not re.match(r"(km|kg|cm|mm|m)(?![A-Za-z])", folded[b:hi]):
         return None  # 3D, 5G
     if re.fullmatch(r"\d+", folded[a:b]) and (re.match(r" \d{2,}|-\d+-\d", folded[b:b + 6]) or re.search(r"\d $|\d-\d+-$", folded[lo:a])):
         return None  # 116 123: a phone number, not a count
@@ -295,7 +312,13 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
     if body.startswith(("番目", "位")):  # 3番目, 10位: ordinals without 第
         end = b + space + (2 if body.startswith("番目") else 1)
         return make_quantity(start, end, text[start:end], "ORDINAL", value)
+    if body.startswith(("度", "℃")) and not body.startswith(("度目", "度と")):
+        explicit = body.startswith(("℃", "度C"))
+        if explicit or _DEGREE_BEFORE.search(text, lo, start) or _DEGREE_AFTER.match(body) or "." in folded[a:b] or value >= 10:
+            return _degrees(text, folded, lo, start, b + space + (2 if body.startswith("度C") else 1), hi, value, qualifier, high_value)
     for word, (kind, unit) in sorted(COUNTERS.items(), key=lambda kv: -len(kv[0])):
+        if word == "ミリ" and re.match(r"[ァ-ヺー]", body[2:3]):
+            continue  # ミリシーベルト, ミリバール: another unit, not millimetres
         if body.startswith(word):
             if word == "回" and body.startswith("回目"):
                 return make_quantity(start, b + space + 2, text[start:b + space + 2], "ORDINAL", value)
@@ -320,6 +343,20 @@ def _with_suffix(text: str, folded: str, start: int, end: int, hi: int, kind: st
     if high_value is not None:
         return make_range(start, end, text[start:end], kind, value, high_value, unit)
     return make_quantity(start, end, text[start:end], kind, value, unit, qualifier)
+
+
+def _degrees(text: str, folded: str, lo: int, start: int, end: int, hi: int, value: float, qualifier: str,
+             high_value: float | None) -> Quantity:
+    """A temperature or angle in degrees ("deg", the unit the English parser gives "40C" and "40 degrees"), with its sign
+    in words (氷点下5度 = -5) and 華氏 converted to Celsius (華氏104度 = 40), as the English "104F" is."""
+    if sign := _DEGREE_SIGN.search(text, lo, start):
+        start = sign.start()
+        value, high_value = (-value, None) if high_value is None else (-high_value, -value)
+    if scale := _DEGREE_SCALE.search(text, lo, start):
+        start = scale.start()
+        if scale.group("scale") == "華氏":
+            value, high_value = (value - 32) * 5 / 9, (high_value - 32) * 5 / 9 if high_value is not None else None
+    return _with_suffix(text, folded, start, end, hi, "QUANTITY", value, "deg", qualifier, high_value)
 
 
 def _ordinal(text: str, folded: str, start: int, b: int, hi: int, value: float) -> Quantity | None:
