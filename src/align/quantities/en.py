@@ -115,14 +115,14 @@ _RACE_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|at|on|and|with)\b", re.I)
 MEASURE_UNITS: tuple[tuple[str, str], ...] = (
     (r"mph|miles?\s+(?:per|an)\s+hour", "mile"), (r"kph|km/h|kmh|kilomet(?:re|er)s?\s+(?:per|an)\s+hour", "km"),
     (r"tons?|tonnes?", "t"), (r"inch(?:es)?", "in"), (r"yards?|yds?", "yd"), (r"mm|millimet(?:re|er)s?", "mm"),
-    (r"centimet(?:re|er)s?", "cm"), (r"kilomet(?:re|er)", "km"), (r"met(?:re|er)", "m"), (r"mile", "mile"),
+    (r"cm|centimet(?:re|er)s?", "cm"), (r"km|kilomet(?:re|er)s?", "km"), (r"met(?:re|er)", "m"), (r"mile", "mile"),
     (r"lbs?", "lb"), (r"ounces?|oz", "oz"), (r"gallons?", "gallon"), (r"kilograms?|kg", "kg"), (r"lit(?:re|er)s?", "l"),
     (r"knots?", "kn"),
 )
 _MEASURE_AFTER = re.compile(r"(?:\s?|-)(?:" + "|".join(f"(?P<u{i}>{rx})" for i, (rx, _) in enumerate(MEASURE_UNITS))
                             + r")(?![A-Za-z])", re.I)
 #: Digits glued to a unit symbol are a measure, not a name like F-35 or 3D: "120mm", "40C", "104F", "5km", "60mph".
-_GLUED_UNIT = re.compile(r"(?:mm|cm|km|kg|mph|kph|km/h|[CF])(?![A-Za-z])")
+_GLUED_UNIT = re.compile(r"(?:(?i:mm|cm|km|kg|mph|kph|km/h)|[CF])(?![A-Za-z])")
 #: Temperatures and angles: "40C", "40°C", "40 degrees Celsius", "104F", "a 20-degree difference". Japanese writes a
 #: degree as 度 / ℃, in Celsius, so Fahrenheit is converted; a bare "degrees" (Celsius or an angle) is compared as written.
 _DEGREES = re.compile(r"(?:\s?°\s?|\s?-?degrees?\b(?:\s+(?=(?:C|F|Celsius|centigrade|Fahrenheit)\b))?|(?=[CF]\b))"
