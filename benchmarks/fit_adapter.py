@@ -41,11 +41,11 @@ EPOCH_CHOICES = (1, 2, 3)
 NEAR = 3  # negatives: target sentences within this distance of the gold translation
 SEED = 0
 
-Doc = tuple[str, str, np.ndarray, np.ndarray, list]
+Doc = tuple[str, str, np.ndarray, np.ndarray, list, list[str], list[str]]
 
 
 def dev_documents() -> list[Doc]:
-    """(set, doc, source vectors, target vectors, gold beads) of every en-ja dev document."""
+    """(set, doc, source vectors, target vectors, gold beads, source lines, target lines) of every en-ja dev document."""
     emb = default_embedder()
     out = []
     for name in sorted(p.name for p in (DATA / "dev").iterdir() if p.is_dir()):
@@ -53,21 +53,20 @@ def dev_documents() -> list[Doc]:
         sl, tl = languages(name)
         for gold_path in sorted(folder.glob("*.align")):
             doc = gold_path.name[: -len(".align")]
-            x = emb.encode(read_lines(folder / f"{doc}.{sl}"))
-            y = emb.encode(read_lines(folder / f"{doc}.{tl}"))
-            out.append((name, doc, x, y, read_alignment(gold_path)))
+            src, tgt = read_lines(folder / f"{doc}.{sl}"), read_lines(folder / f"{doc}.{tl}")
+            out.append((name, doc, emb.encode(src), emb.encode(tgt), read_alignment(gold_path), src, tgt))
     return out
 
 
 def one_to_one(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray]:
-    """Stacked (source, target) vectors of every gold 1-1 bead."""
-    xs, ys = [], []
-    for _, _, x, y, gold in docs:
+    """Stacked (source, target) vectors of every distinct gold 1-1 pair: a document's -perturbed and -natsplit copies
+    repeat most of its pairs, which would weigh those sentences two or three times."""
+    pairs: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+    for _, _, x, y, gold, src, tgt in docs:
         for s, t in gold:
             if len(s) == 1 and len(t) == 1:
-                xs.append(x[s[0]])
-                ys.append(y[t[0]])
-    return np.asarray(xs, dtype=np.float32), np.asarray(ys, dtype=np.float32)
+                pairs.setdefault((src[s[0]], tgt[t[0]]), (x[s[0]], y[t[0]]))
+    return (np.asarray([a for a, _ in pairs.values()], dtype=np.float32), np.asarray([b for _, b in pairs.values()], dtype=np.float32))
 
 
 def _mapped(v: np.ndarray, w: np.ndarray | None) -> np.ndarray:
@@ -80,7 +79,7 @@ def _mapped(v: np.ndarray, w: np.ndarray | None) -> np.ndarray:
 def near_auc(docs: list[Doc], w: np.ndarray | None) -> float:
     """AUC of gold 1-1 cosines against the cosines of the same source sentence with nearby wrong target sentences."""
     pos, neg = [], []
-    for _, _, x, y, gold in docs:
+    for _, _, x, y, gold, _, _ in docs:
         x, y = _mapped(x, w), _mapped(y, w)
         for s, t in gold:
             if len(s) == 1 and len(t) == 1:
@@ -136,7 +135,7 @@ def main() -> int:
     print(f"inner split ({len(inner_a)} / {len(inner_b)} docs): near-AUC by epochs {choice} (identity {near_auc(inner_b, None):.4f})")
     x, y = one_to_one(fit)
     w = train(x, y, epochs)
-    report = {"fitted": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "train_pairs": len(x), "epochs": epochs,
+    report = {"fitted": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "train_pairs_distinct": len(x), "epochs": epochs,
               "tau": TAU, "reg": REG, "lr": LR, "batch": BATCH, "seed": SEED, "inner_choice": choice,
               "near_auc": {"fit_identity": near_auc(fit, None), "fit_mapped": near_auc(fit, w),
                            "heldout_identity": near_auc(held, None), "heldout_mapped": near_auc(held, w)},

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import fit_adapter
 from align.aligner import AlignerConfig
 from align.aligner import refine as refine_mod
-from align.aligner.adapter import ADAPTER_FILE, adapter_for, load_adapter
+from align.aligner.adapter import ADAPTER_FILE, adapter_digest, adapter_for, load_adapter
 from align.aligner.api import document_side
 from align.aligner.confidence import CALIBRATION_FILE, FEATURES, bead_features
 from align.aligner.core import align_sides
@@ -147,6 +147,7 @@ def fit_refine(cfg: AlignerConfig) -> dict:
                 "sha256('plain-set/doc')[0] is even (cross-fitted embedding maps); block accuracy on both halves below.",
         "fitted": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "aligner_config": cfg.to_dict(),
+        "adapter_sha256": adapter_digest() if cfg.adapter else None,
         "block_accuracy": acc,
     }
     text = json.dumps(record, indent=2) + "\n"
@@ -210,6 +211,7 @@ def main() -> int:
                 "reliability on the other half.",
         "fitted": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "aligner_config": cfg.to_dict(),
+        "adapter_sha256": adapter_digest() if cfg.adapter else None,
         "fit_beads": int(fit.sum()),
         "heldout_beads": int((~fit).sum()),
         "heldout_reliability": rows,

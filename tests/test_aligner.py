@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import itertools
+import json
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -387,11 +389,14 @@ def test_adapter_separates_translations_from_their_neighbours_on_unseen_dev_docu
     from align.aligner.adapter import adapt, adapter_for
     from align.evaluate import read_alignment
 
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from alignment import is_calibration_doc  # the one definition of the fitting half
+
     matrix = adapter_for(embedder.model_id, "en", "ja")
     wins = {"plain": 0, "mapped": 0}
     folder = dev_dir / "wikikyoto"  # Kyoto Wikipedia: names, lists and headings, where the neighbours are most alike
     docs = [p.name[: -len(".align")] for p in sorted(folder.glob("*.align"))]
-    unseen = [d for d in docs if hashlib.sha256(f"wikikyoto/{d}".encode()).digest()[0] % 2 == 1][:25]
+    unseen = [d for d in docs if not is_calibration_doc("wikikyoto", d)][:25]
     for doc in unseen:
         en = (folder / f"{doc}.en").read_text(encoding="utf-8").splitlines()
         ja = (folder / f"{doc}.ja").read_text(encoding="utf-8").splitlines()
@@ -403,3 +408,19 @@ def test_adapter_separates_translations_from_their_neighbours_on_unseen_dev_docu
                     rivals = [k for k in range(max(0, j - 3), min(len(ys), j + 4)) if k != j]
                     wins[label] += all(xs[i] @ ys[j] > xs[i] @ ys[k] for k in rivals)
     assert wins["mapped"] > wins["plain"]
+
+
+def test_weights_fitted_with_another_embedding_map_are_refused(tmp_path):
+    """refine.json and calibration.json record the map they were fitted on: weights for mapped vectors would score
+    differently mapped ones wrongly, without any error, so loading them must fail loudly."""
+    from align.aligner.adapter import adapter_digest
+    from align.aligner.refine import FEATURES, REFINE_FILE, load_weights
+    from align.aligner.weights import load_vector
+
+    shipped = json.loads(REFINE_FILE.read_text(encoding="utf-8"))
+    assert shipped["adapter_sha256"] == adapter_digest()  # the shipped weights belong to the shipped map
+    assert load_weights() is not None
+    other = tmp_path / "refine.json"
+    other.write_text(json.dumps({**shipped, "adapter_sha256": "0" * 64}), encoding="utf-8")
+    with pytest.raises(ValueError, match="another embedding map"):
+        load_vector(other, FEATURES, "weights")

@@ -11,7 +11,9 @@ another embedder's vectors or another pair's would be mapped into nonsense.
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -29,6 +31,14 @@ def load_adapter(path: str = str(ADAPTER_FILE)) -> tuple[np.ndarray, str, frozen
         return None
     with data:
         return data["matrix"].astype(np.float32), str(data["model_id"]), frozenset(str(x) for x in data["languages"])
+
+
+@lru_cache(maxsize=2)
+def adapter_digest(path: str = str(ADAPTER_FILE)) -> str | None:
+    """sha256 of the shipped map file (``None`` without one): the second pass and the calibration record the map they
+    were fitted on, because weights fitted on mapped vectors score unmapped (or differently mapped) ones wrongly."""
+    p = Path(path)
+    return hashlib.sha256(p.read_bytes()).hexdigest() if p.exists() else None
 
 
 def adapter_for(model_id: str, src_lang: str, tgt_lang: str) -> np.ndarray | None:

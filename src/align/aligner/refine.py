@@ -102,7 +102,8 @@ class Context:
         so each distinct pair is computed once, in chunks: gathering every
         requested pair's vectors at once took 300 MB on a 20k-sentence document.
         """
-        key = ((p * 4 + a) * (self.tgt.n + 1) + q) * 4 + b
+        sizes = max(len(self.src.windows), len(self.tgt.windows)) + 1  # window sizes are 1 .. len(windows)
+        key = ((p * sizes + a) * (self.tgt.n + 1) + q) * sizes + b
         _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
         p, a, q, b = p[first], a[first], q[first], b[first]
         out = np.empty(len(p))

@@ -11,13 +11,19 @@ import numpy as np
 def load_vector(path: str | Path, features: tuple[str, ...], key: str) -> np.ndarray | None:
     """``data[key]`` as float64 in ``features`` order, or ``None`` when the file does not exist.
 
-    The file names its features; a file fitted for another feature list would
-    silently give nonsense scores, so a mismatch is an error.
+    The file names its features and the embedding map it was fitted with
+    (``adapter_sha256``); weights fitted for another feature list or another
+    map would silently give nonsense scores, so a mismatch is an error.
     """
+    from align.aligner.adapter import adapter_digest
+
     p = Path(path)
     if not p.exists():
         return None
     data = json.loads(p.read_text(encoding="utf-8"))
     if tuple(data["features"]) != features:
         raise ValueError(f"{p}: features {data['features']} do not match {features}")
+    if "adapter_sha256" in data and data["adapter_sha256"] != adapter_digest():
+        raise ValueError(f"{p} was fitted with another embedding map than models/aligner/adapter.npz: refit it "
+                         "(benchmarks/fit_calibration.py)")
     return np.asarray(data[key], dtype=np.float64)
