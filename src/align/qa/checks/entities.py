@@ -493,8 +493,31 @@ def _sounds_alike(name: str, label: str, ja_text: str) -> bool:
     if any(kanji_reads_as(r, w) for w in every for r in re.findall(r"[一-龯々〆髙﨑]+(?:[ノヶケ][一-龯々〆髙﨑]+)*", ja_text)):
         return True
     # a name written in hiragana (まめや for "Mameya", ねね of 桜ねね for "Sakura Nene"): its romanization is the very word
-    hiragana = {romanize(m.group(0), False).replace(" ", "") for m in re.finditer(r"[ぁ-ゖー]{2,}", ja_text)}
+    hiragana = {romanize(run, False).replace(" ", "") for run in _hiragana_name_runs(ja_text)}
     return any(len(w) >= 4 and plain_latin(w).lower() in hiragana for w in [*words, *every[-1:]])
+
+
+#: Nouns that are grammar (こと, もの, ため …): a hiragana run holding one is no name for it.
+JA_FORMAL_NOUNS = frozenset("こと もの ところ とき ため よう はず わけ うち ほう まま".split())
+
+
+def _hiragana_name_runs(ja_text: str) -> list[str]:
+    """Hiragana runs of ``ja_text`` that may write a name: UniDic reads a noun in them (かめ of かめや, ねね), or the run is one
+    syllable or two said twice over several tokens (なな of 菊なな, split な|な). Not a run that is only grammar (この, その,
+    ただ, なら, には): their romanizations (kono, sono, tada, nara, niwa) are family names and places too, and would excuse a
+    dropped Kono or Nara."""
+    spans, pos = [], 0
+    for w in _ja_tagger()(ja_text):
+        pos += len(w.white_space)
+        spans.append((pos, pos + len(w.surface), w.surface, w.feature.pos1))
+        pos += len(w.surface)
+    out = []
+    for m in re.finditer(r"[ぁ-ゖー]{2,}", ja_text):
+        inside = [(a, b, w, p) for a, b, w, p in spans if a < m.end() and b > m.start()]
+        noun = any(p == "名詞" and w not in JA_FORMAL_NOUNS and m.start() <= a and b <= m.end() for a, b, w, p in inside)
+        if noun or (len(inside) > 1 and re.fullmatch(r"(.{1,2})\1", m.group(0))):
+            out.append(m.group(0))
+    return out
 
 
 MIXED_KANA = re.compile(r"[ぁ-ゖァ-ヺー]*(?:[ぁ-ゖ][ァ-ヺ]|[ァ-ヺ][ぁ-ゖ])[ぁ-ゖァ-ヺー]*")
@@ -605,7 +628,8 @@ def _referred_to(ctx: CheckContext, ent: Entity, side: str, bead: int, other_tex
 #: Kanji that end the Japanese name of an administrative unit (東京都, 北海道, 大阪府, 千葉県, カリフォルニア州, 横浜市, 港区).
 JA_ADMIN_UNITS = "都道府県州市区郡"
 #: How Japanese refers to the unit a sentence is about without naming it again: 都内 ("in Tokyo"), 州内, 県民, 市全域.
-JA_UNIT_REFERENCE = re.compile(rf"(?<![{JA_ADMIN_UNITS}一-龯])([{JA_ADMIN_UNITS}])(?:内|民|全域|全体|全土)")
+#: Not the end of a name written in kanji, katakana or Latin letters (横浜市内, オレゴン州内, NY州内): that names the place.
+JA_UNIT_REFERENCE = re.compile(rf"(?<![{JA_ADMIN_UNITS}一-龯ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([{JA_ADMIN_UNITS}])(?:内|民|全域|全体|全土)")
 
 
 def _unit_reference(ctx: CheckContext, name: str, ja_text: str) -> bool:
@@ -614,7 +638,19 @@ def _unit_reference(ctx: CheckContext, name: str, ja_text: str) -> bool:
     都内 does not stand for Osaka (大阪府), nor 州内 for a country."""
     gaz = ctx.cache["gazetteer"]
     units = {v[-1] for e in gaz.entries_of(name, "en") for v in gaz.variants(e, "ja") if len(v) >= 3 and v[-1] in JA_ADMIN_UNITS}
-    return any(m.group(1) in units for m in JA_UNIT_REFERENCE.finditer(ja_text))
+    return any(m.group(1) in units and not _hiragana_name_before(ja_text, m.start()) for m in JA_UNIT_REFERENCE.finditer(ja_text))
+
+
+def _hiragana_name_before(ja_text: str, at: int) -> bool:
+    """A name in hiragana ends at ``at`` (さいたま of さいたま市内, つくば市), by UniDic: a noun, not a particle (昨日は都内で)."""
+    if not re.match(r"[ぁ-ゖ]", ja_text[at - 1 : at]):
+        return False
+    end = 0
+    for w in _ja_tagger()(ja_text):
+        end += len(w.white_space) + len(w.surface)
+        if end >= at:
+            return end == at and w.feature.pos1 == "名詞"
+    return False
 
 
 def _unpaired_target_name(ctx: CheckContext, bead: int) -> bool:
@@ -1183,7 +1219,8 @@ def _mismatches(ctx: CheckContext) -> Iterator[Finding]:
             continue  # Japanese NER tags many katakana common nouns as names: only known names count on this side
         if doc.lang == "ja" and _inside_longer_place(doc.text, whole):
             continue
-        if doc.lang == "en" and not known and _common_noun_opening(doc, whole):
+        if (doc.lang == "en" and not known and _common_noun_opening(doc, whole)
+                and _common_reading_rendered(ctx, bt, link.bead, side, whole)):
             continue
         for ent in name_pieces(whole, _family_names(ctx)) if doc.lang == "en" else [whole]:
             misread = ent.label == "PERSON" and bool(PERSON_MISREAD_HEAD.search(ent.text))
@@ -1243,6 +1280,15 @@ def _common_noun_opening(doc: Document, ent: Entity) -> bool:
     parsed = parse(doc.text[sentence.start : sentence.end])
     offset = ent.start - sentence.start
     return any(t.idx == offset and t.text == ent.text and t.tag_ in ("NN", "NNS") for t in parsed)
+
+
+def _common_reading_rendered(ctx: CheckContext, bt: Bitext, bead: int, side: str, ent: Entity) -> bool:
+    """The other side of the bead renders the common-noun reading of an English sentence opener (鐙 for "Stirrups"). A company
+    named by a common word ("Target", "Shell") dropped or replaced by another name is still a finding: the tag NN alone
+    excuses nothing. Not ``strict``: that drops one-character words, and 鐙 is one."""
+    other = bt.tgt if side == "src" else bt.src
+    other_text = bead_texts(bt, bead)[1 if side == "src" else 0]
+    return other.lang == "ja" and _translated(ctx, ent.text.lower(), other_text, "ja")
 
 
 def _unexplained_katakana_names(ctx: CheckContext, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -1363,14 +1409,30 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
 
 
 def _onomatopoeia(text: str, start: int, end: int) -> bool:
-    """Katakana sound words, not names: a unit of two or three kana said twice (フンフンフーン, ドキドキ), or the run
-    repeated right after itself (ズチャ♪ズチャ♪)."""
+    """Katakana sound words, not names: the run repeated right after itself (ズチャ♪ズチャ♪), or a run that is wholly a unit of
+    two or three kana said again, three times or with a drawn-out end (フンフンフーン, ランランラーン), or twice where UniDic
+    reads it as a mimetic adverb (ドキドキ). Not a name that opens with a doubled unit (ヨーヨー・マ) or is one that UniDic
+    does not read as a sound (ボラボラ, ワラワラ: Bora Bora, Walla Walla)."""
     run = text[start:end]
     after = text[end : end + len(run) + 2]
     before = text[max(0, start - len(run) - 2) : start]
     repeated = (re.match(rf"[^ぁ-ゖァ-ヺ一-龯]{{0,2}}{re.escape(run)}", after) is not None
                 or re.search(rf"{re.escape(run)}[^ぁ-ゖァ-ヺ一-龯]{{0,2}}$", before) is not None)
-    return bool(re.match(r"(.{2,3})\1", run)) or repeated
+    if repeated:
+        return True
+    m = re.fullmatch(r"(.{2,3})((?:\1)+)(.*)", run)
+    if not m or re.search(r"[・＝]", run):
+        return False
+    unit, again, tail = m.groups()
+    if tail:
+        return tail in (unit[0] + "ー" + unit[1:], "ン", "ッ", "ー")
+    return len(again) > len(unit) or _mimetic(run)
+
+
+def _mimetic(word: str) -> bool:
+    """UniDic reads ``word`` as one mimetic adverb or adjectival noun (ドキドキ, ガタガタ), not as a proper noun (ボラボラ)."""
+    toks = list(_ja_tagger()(word))
+    return len(toks) == 1 and toks[0].feature.pos1 in ("副詞", "形状詞")
 
 
 def _loanword_of(run: str, word: str) -> bool:

@@ -37,7 +37,7 @@ def hedge_shift(en: str, ja: str) -> tuple[str, str]:
     certainty of the sentence, and translators render those without a hedge.
     """
     m = next((h for h in JA_POSSIBLE.finditer(ja) if not _concessive(h, ja, en)), None)
-    if m and not EN_POSSIBLE.search(en) and not (JA_GUESS.fullmatch(m.group(0)) and EN_LIKELY.search(en)):
+    if m and not EN_POSSIBLE.search(en) and not (JA_GUESS.fullmatch(m.group(0)) and EN_OWN_GUESS.search(en)):
         return "added", m.group(0)
     if m and (stacked := _hedge_on_ability(en, ja)):
         return "added", stacked
@@ -47,8 +47,9 @@ def hedge_shift(en: str, ja: str) -> tuple[str, str]:
     m = JA_LIKELY.search(ja)
     if m and not EN_LIKELY.search(en):
         return "added", m.group(0)
-    if EN_HEDGE.search(en) and not JA_MODAL.search(ja) and not _courtesy(en, ja):
-        cue = main_clause_hedge(en, ja)
+    en_rest, ja_rest = _without_offers(en, ja)
+    if EN_HEDGE.search(en_rest) and not JA_MODAL.search(ja_rest):
+        cue = main_clause_hedge(en_rest, ja_rest)
         if cue:
             return "dropped", cue
     return "", ""
@@ -57,6 +58,9 @@ def hedge_shift(en: str, ja: str) -> tuple[str, str]:
 #: Japanese adverbs of a speaker's guess ("probably", "I bet"): an English "I'm sure", "I think" or "I guess" says as much
 #: (多分手堅いだろう for "I'm sure it's solid"), unlike the possibility hedges proper (可能性, かもしれない).
 JA_GUESS = re.compile(r"多分|たぶん|恐らく|おそらく")
+#: The English of a speaker's own guess that 多分/おそらく renders. Not the whole of EN_LIKELY: its "about", "some", "said" or
+#: "will" report or round a fact, and an injected おそらく beside them is still a hedge the source does not make.
+EN_OWN_GUESS = re.compile(r"\bI(?:'m|’m| am) (?:sure|certain)\b|\bI (?:think|guess|bet|suppose|reckon)\b", re.I)
 
 
 #: An offer of help, hedged for politeness in English ("Perhaps this will help", "This might be useful") and said with a set
@@ -65,9 +69,19 @@ EN_OFFER = re.compile(r"\b(?:help(?:s|ful)?|useful|of use)\b", re.I)
 JA_OFFER = re.compile(r"ご参考|参考になれば|参考まで|お役に立て")
 
 
-def _courtesy(en: str, ja: str) -> bool:
-    """The hedged English offers something as help and the Japanese renders the offer with its set phrase."""
-    return bool(EN_OFFER.search(en)) and bool(JA_OFFER.search(ja))
+#: Where an English bead splits into clauses: after a sentence end or a semicolon, and before a coordinated ", but …".
+EN_CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+|,\s*(?=(?:but|and|while|whereas|although|though|yet)\b)", re.I)
+
+
+def _without_offers(en: str, ja: str) -> tuple[str, str]:
+    """Both sides without their clauses that offer something as help, when the Japanese renders the offer with its set phrase:
+    their hedge is courtesy, and ご参考になれば is no modal either. Only those clauses: "This guide may help, but the rules
+    might change" still hedges the rules, which 規則は来年変わる states as certain."""
+    if not (JA_OFFER.search(ja) and EN_OFFER.search(en)):
+        return en, ja
+    en_rest = " ".join(c for c in EN_CLAUSE_BREAK.split(en) if not EN_OFFER.search(c))
+    ja_rest = "".join(c for c in re.split(r"(?<=[。！？!?])|(?<=が、)|(?<=けど、)", ja) if not JA_OFFER.search(c))
+    return en_rest, ja_rest
 
 
 #: A concession: "X, but Y" / "while X, Y" is softened in Japanese as Xかもしれないが、Y ("it may be X, but …").
@@ -119,9 +133,8 @@ def _potential_before(ja: str, m: re.Match[str]) -> bool:
 
     cue = re.search(r"かも|可能性", m.group(0))
     end = m.start() + (cue.start() if cue else len(m.group(0)))
-    pos, last = 0, None
+    last = None
     for w in _tagger()(ja[:end]):
-        pos += len(w.white_space) + len(w.surface)
         if w.feature.pos1 != "助動詞" or w.feature.lemma in ("れる", "られる"):
             last = w  # ます after the verb is skipped
     if last is None:

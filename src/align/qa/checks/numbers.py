@@ -313,20 +313,32 @@ def _labelled_by_a_name(q: Quantity, text: str) -> bool:
     return bool(before) and before[-1] not in ".!?:;\"“(\n"
 
 
-#: Spans of time English says in words without a figure, and the figure (in minutes or hours) a translation writes for them:
-#: "half an hour" → 30分, "around the clock" → 24時間, "a fortnight" → 14日.
-EN_WORDED_FIGURES: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(r"\bhalf(?: an|-an)? ?-?hour\b", re.I), 30),
-    (re.compile(r"\b(?:a )?quarter(?: of an |-| )hour\b", re.I), 15),
-    (re.compile(r"\bthree(?:-| )quarters of an hour\b", re.I), 45),
-    (re.compile(r"\b(?:a)?round[- ]the[- ]clock\b|\ball day and (?:all )?night\b|\bday and night\b", re.I), 24),
-    (re.compile(r"\bfortnight", re.I), 14),
+#: Spans of time English says in words without a figure, the figure a translation writes for them and its unit (the
+#: quantity's unit, or the counter written after a bare figure): "half an hour" → 30分, "around the clock" → 24時間,
+#: "a fortnight" → 14日.
+EN_WORDED_FIGURES: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
+    (re.compile(r"\bhalf(?: an|-an)? ?-?hour\b", re.I), 30, "minute", "分"),
+    (re.compile(r"\b(?:a )?quarter(?: of an |-| )hour\b", re.I), 15, "minute", "分"),
+    (re.compile(r"\bthree(?:-| )quarters of an hour\b", re.I), 45, "minute", "分"),
+    (re.compile(r"\b(?:a)?round[- ]the[- ]clock\b|\ball day and (?:all )?night\b|\bday and night\b", re.I), 24, "hour", "時間"),
+    (re.compile(r"\bfortnight", re.I), 14, "day", "日"),
 )
 
 
-def _worded_figure(q: Quantity, other_text: str) -> bool:
-    """``q`` (a Japanese figure) is a span of time the English bead says in words ("half an hour" ↔ 30分ほど)."""
-    return q.value is not None and any(q.value == figure and pattern.search(other_text) for pattern, figure in EN_WORDED_FIGURES)
+def _worded_figures(other_text: str) -> list[tuple[float, str, str]]:
+    """``(figure, unit, counter)`` once per span of time the English bead says in words: each excuses one Japanese figure."""
+    return [(figure, unit, counter) for pattern, figure, unit, counter in EN_WORDED_FIGURES for _m in pattern.finditer(other_text)]
+
+
+def _worded_figure(q: Quantity, text: str, worded: list[tuple[float, str, str]]) -> bool:
+    """``q`` (a Japanese figure of ``text``) is a span of time the English bead says in words ("half an hour" ↔ 30分ほど),
+    in that span's unit: one "half an hour" excuses 30分, not 30人. The phrase used up is taken out of ``worded``, so that
+    it excuses one figure only."""
+    for k, (figure, unit, counter) in enumerate(worded):
+        if q.value == figure and (q.unit == unit or (not q.unit and text.startswith(counter, q.end))):
+            del worded[k]
+            return True
+    return False
 
 
 def _drop_figures_of_speech(left: list[Quantity], right: list[Quantity], src: Document, tgt: Document, src_text: str,
@@ -338,12 +350,13 @@ def _drop_figures_of_speech(left: list[Quantity], right: list[Quantity], src: Do
     if {src.lang, tgt.lang} != {"en", "ja"}:
         return left, right
     src_days, tgt_days = _calendar_days(src_text, src.lang), _calendar_days(tgt_text, tgt.lang)
+    worded = _worded_figures(src_text if src.lang == "en" else tgt_text)
 
     def said_otherwise(q: Quantity, doc: Document, other_days: set[tuple[int, int]], other_text: str, other_lang: str) -> bool:
         return (_names_a_date(q, doc.text, other_days) or (doc.lang == "en" and _labelled_by_a_name(q, doc.text))
                 or (q.kind == "PERCENT" and q.value == 100 and bool(wholly[other_lang].search(other_text)))
                 or (_even_odds(q, doc.text) and bool(EVEN_ODDS[other_lang].search(other_text)))
-                or (doc.lang == "ja" and _worded_figure(q, other_text)))
+                or (doc.lang == "ja" and _worded_figure(q, doc.text, worded)))
 
     return ([s for s in left if not said_otherwise(s, src, tgt_days, tgt_text, tgt.lang)],
             [t for t in right if not said_otherwise(t, tgt, src_days, src_text, src.lang)])

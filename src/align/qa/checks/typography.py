@@ -237,8 +237,10 @@ SAME_MARK_SPAN = 40
 
 
 def _closer_pair(text: str, ch: str, pos: int, stray: list[tuple[str, int]]) -> bool:
-    """``ch`` at ``pos`` is one of two stray closing quotes of the same kind on one line, at most :data:`SAME_MARK_SPAN`
-    characters apart and nothing of the kind between them: the ”…” quoting style. An odd one out is still stray."""
+    """``ch`` at ``pos`` is one of two stray closing quotes of the same kind in one sentence, at most :data:`SAME_MARK_SPAN`
+    characters apart and nothing of the kind between them, the first opening a quoted span: the ”…” quoting style. An odd
+    one out is still stray, and so are two closers whose openers were dropped (大丈夫”だと言った。晴れ”です, はい”と…いいえ”と):
+    a sentence ends between them, or a particle or auxiliary follows the first, which a quotation does not open with."""
     if ch not in SAME_MARK_QUOTES:
         return False
     marks = [p for c, p in stray if c == ch]
@@ -248,7 +250,14 @@ def _closer_pair(text: str, ch: str, pos: int, stray: list[tuple[str, int]]) -> 
     if partner is None:
         return False
     a, b = sorted((pos, partner))
-    return 0 < b - a - 1 <= SAME_MARK_SPAN and "\n" not in text[a:b]
+    if not 0 < b - a - 1 <= SAME_MARK_SPAN or re.search(r"[\n。！？!?]", text[a:b]):
+        return False
+    if not re.match(r"[ぁ-ゖ]", text[a + 1]):
+        return True
+    from align.lang.ja import _tagger
+
+    first = next(iter(_tagger()(text[a + 1 : b])), None)
+    return first is None or first.feature.pos1 not in ("助詞", "助動詞")
 
 
 def reopened_next_paragraph(text: str, ch: str, pos: int) -> bool:
