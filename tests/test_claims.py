@@ -1056,7 +1056,7 @@ def test_japanese_announcement_is_a_commitment_only_for_a_plan(text: str, commit
 # Statistic recall round (made-up sentences): measurements, shares, elapsed time, treated casualties and tallies read through
 # align.quantities are statistics when the number is the sentence's point, not when it describes something in passing.
 @pytest.mark.parametrize(("text", "lang", "kind"), [
-    ("The new dam weighs about 9,000 tons.", "en", "factual_statistic"),
+    ("The new dam weighs about 1 ton.", "en", "factual_statistic"),  # a unit the reader leaves unitless (MEASURE_AFTER)
     ("The landslide followed a 6.1 magnitude earthquake.", "en", "factual_statistic"),
     ("There is nearly a 15-degree temperature difference between the two valleys.", "en", "factual_statistic"),
     ("One in four teenagers skips breakfast on school days.", "en", "factual_statistic"),
@@ -1067,7 +1067,7 @@ def test_japanese_announcement_is_a_commitment_only_for_a_plan(text: str, commit
     ("高校生の4人に1人が朝食を抜いている。", "ja", "factual_statistic"),
     ("湖の面積は約3,000エーカーに及ぶ。", "ja", "factual_statistic"),
     ("The tremor measured 5.4 on the Richter scale.", "en", "factual_statistic"),
-    ("The blockade lasted for more than three weeks.", "en", "factual_statistic"),
+    ("The blockade lasted nine days.", "en", "factual_statistic"),  # a duration measured (DURATION_VERBS)
     ("地震の規模はマグニチュード5.4だった。", "ja", "factual_statistic"),
     ("封鎖は3週間以上続いた。", "ja", "factual_statistic"),
     ("Sales of electric bikes soared last spring.", "en", "factual_statistic"),
@@ -1084,5 +1084,65 @@ def test_japanese_announcement_is_a_commitment_only_for_a_plan(text: str, commit
     ("Clinics hire extra nurses as admissions rise", "en", None),
 ])
 def test_statistics_read_through_the_quantity_reader(text: str, lang: str, kind: str | None) -> None:
+    claim = one(text, lang)
+    assert (claim.type if claim is not None else None) == kind
+
+
+# Review of the statistic round (review_s7.md, defects 7-15): each over-match the round's new cues made, with the type the
+# rules gave before the round, next to a sentence the round's rule was written for, which must stay a statistic.
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    # 7: tally nouns with everyday senses count only with a sport verb; "point" is no ordinal tally
+    ("The minister made two points in his speech.", "en", None),
+    ("The court heard two cases on Monday.", "en", None),
+    ("The committee held three meetings with the union last week.", "en", None),
+    ("I have two passes for the concert.", "en", None),
+    ("He had two tries at the exam before he passed.", "en", None),
+    ("The company suffered two losses in court this year.", "en", None),
+    ("My second point is about the budget.", "en", None),
+    ("The winger scored two tries.", "en", "factual_statistic"),
+    ("The pitcher tallied nine hits and four runs.", "en", "factual_statistic"),
+    # 8: a count, ordinal or change inside a belief, a need or a forecast stays part of that view
+    ("He thinks the second case is different.", "en", "assessment"),
+    ("The coach said his team needs two wins to survive.", "en", "assessment"),
+    ("Experts believe temperatures rose because of the drought.", "en", "assessment"),
+    ("専門家は、価格は下落すると見ている。", "ja", "assessment"),
+    ("その距離は10キロだったと思う。", "ja", "assessment"),
+    ("Temperatures rose sharply during the drought.", "en", "factual_statistic"),
+    # 9: phrasal and figurative "fall", and the singular "sale" (a deal)
+    ("The sale fell through after the buyer withdrew.", "en", None),
+    ("The sale of the stadium fell through last month.", "en", None),
+    ("The price of freedom has fallen on our shoulders.", "en", None),
+    ("Oil prices fell on weak demand.", "en", "factual_statistic"),
+    # 10: only counting superlatives, on a count noun or with a figure
+    ("We offer the best prices in town.", "en", None),
+    ("Our store has the lowest prices in the city.", "en", None),
+    ("The company reported record profits.", "en", "factual_statistic"),
+    # 11: "treated as", and "sent to the hospital to help"
+    ("Three doctors were treated as heroes.", "en", None),
+    ("Two nurses were sent to the hospital to help.", "en", None),
+    ("Three people were treated for burns.", "en", "factual_statistic"),
+    # 12: degrees without a temperature or an angle; with "be", a measure that is not the predicate
+    ("Her two degrees are in physics and chemistry.", "en", None),
+    ("There are three degrees of burns.", "en", None),
+    ("She was 5 miles from home when the storm hit.", "en", None),
+    ("The winds were 85 mph.", "en", "factual_statistic"),
+    # 13: a function word is no plural; "missing/injured" before the noun it modifies is no casualty count
+    ("My daughter turned thirteen this year.", "en", None),
+    ("The one missing piece is trust.", "en", None),
+    ("Fourteen students passed the exam.", "en", "factual_statistic"),
+    ("Five injured in crash", "en", "factual_statistic"),
+    # 14: 最高/最低 as praise or a floor, 利益 as a benefit, and a change in the dictionary form
+    ("この店の価格は最高だ。", "ja", None),
+    ("生産は最低限に抑えている。", "ja", None),
+    ("この協定で両国の利益が増える。", "ja", None),
+    ("感染者数が１年以上ぶりに最少となった。", "ja", "factual_statistic"),
+    ("同社の営業利益が増加した。", "ja", "factual_statistic"),
+    # 15: 部作 (a series' parts), and を記録した modifying a noun
+    ("その本は12部作の最後だ。", "ja", None),
+    ("それは時速100キロを記録した車だった。", "ja", None),
+    ("カタログを１万部作製した。", "ja", "factual_statistic"),
+    ("最大風速は時速100キロを記録した。", "ja", "factual_statistic"),
+])
+def test_statistic_cues_keep_to_their_class(text: str, lang: str, kind: str | None) -> None:
     claim = one(text, lang)
     assert (claim.type if claim is not None else None) == kind

@@ -72,8 +72,42 @@ HOSPITAL_VERBS = frozenset({"take", "rush", "admit", "airlift", "fly", "remain",
 #: What an ordinal tallies ("the 85th case", "his fifth victory", "her 36th meeting", "7th home run"): things counted as they
 #: happen, unlike people ranked ("the ninth chancellor") or positions in a sequence ("the 29th minute", "the 11th race").
 TALLY_NOUNS = frozenset({"case", "meeting", "goal", "win", "victory", "run", "homer", "hit", "title", "medal", "loss", "defeat",
-                         "death", "infection", "century", "shutout", "strikeout", "appearance", "championship", "crown", "point",
+                         "death", "infection", "century", "shutout", "strikeout", "appearance", "championship", "crown",
                          "assist", "pass", "touchdown", "wicket", "try", "birdie", "save", "rebound"})
+#: Tally nouns that are sport results whatever the verb, so a small count of them is a record ("scored two goals", "had 7
+#: strikeouts"). The others have everyday senses ("made two points in his speech", "heard two cases", "two passes for the
+#: concert", "two tries at the exam"): a small count of them is a tally only with a sport verb (TALLY_VERBS).
+SPORT_TALLY_NOUNS = frozenset({"goal", "strikeout", "homer", "touchdown", "wicket", "birdie", "rebound", "assist", "shutout", "medal",
+                               "win", "victory"})
+TALLY_VERBS = frozenset({"score", "tally", "record", "notch", "concede", "rack", "post", "complete", "convert", "hit", "allow"})
+#: Words that put a sentence in a game, so its small counts of points, hits, passes or losses are results ("He gave up four hits
+#: in the 6th inning", "In the juryo division, X stands alone at the top with one loss", "only three passes were made" in "the
+#: latest game"); a court, a meeting or an exam is no game.
+SPORT_CONTEXT = re.compile(r"\b(?:innings?|games?|match(?:es)?|season|division|tournament|league|cup|wrestlers?|pitch(?:er|ing)|"
+                           r"batt(?:er|ing)|striker|goalkeeper|quarterback|sumo|golf|baseball|football|soccer|rugby|cricket|"
+                           r"tennis|hockey|basketball)\b", re.I)
+#: Ordinal tallies that may be a sentence's subject ("the 85th case was confirmed"); other tallies as subject are names of a
+#: thing ("The band's third title is a love song").
+SUBJECT_TALLY_NOUNS = frozenset({"case", "death", "infection"})
+#: Verbs whose content is a view or a need, not a fact the sentence states: a count, ordinal or change inside it ("He thinks the
+#: second case is different", "his team needs two wins", "Experts believe temperatures rose") stays part of that view.
+VIEW_VERBS = frozenset({"think", "believe", "feel", "expect", "hope", "fear", "suspect", "guess", "suppose", "assume", "reckon",
+                        "need", "want", "wish"})
+#: Superlatives that compare counts or amounts ("the lowest number of cases", "record profits"), unlike praise ("the best prices").
+COUNT_SUPERLATIVES = frozenset({"highest", "lowest", "largest", "smallest", "biggest", "most", "fewest", "record"})
+#: Heads a counting superlative compares as a count without a figure in the sentence ("the lowest number of new cases");
+#: other quantity nouns ("the lowest prices in the city") need a figure nearby.
+RECORD_NOUNS = frozenset({"number", "total", "count", "figure", "rate", "share", "proportion", "percentage", "case", "death",
+                          "infection", "arrival", "admission", "defection", "unemployment", "inflation", "temperature"})
+#: Particles that make a change verb phrasal ("fell through", "fell apart", "fell behind"): no quantity changes.
+PHRASAL_PARTICLES = frozenset({"through", "apart", "behind", "out", "off", "over", "back", "in"})
+#: Objects of "on" after a change verb that make it figurative ("has fallen on our shoulders", "fell on hard times"); a possessive
+#: object counts too.
+FIGURATIVE_ON = frozenset({"shoulder", "head", "ear", "time", "back", "eye", "heart", "deaf"})
+#: Context that makes a bare "N degrees" a temperature or an angle ("40 degrees Celsius", "a 15-degree slope", "temperatures
+#: of 40 degrees"), unlike academic degrees or grades of a burn.
+DEGREE_CONTEXT = re.compile(r"°|\b(?:celsius|centigrade|fahrenheit|temperatures?|heat|hot|cold|warm\w*|cool\w*|freez\w*|"
+                            r"thermometers?|fever|angles?|tilt\w*|slope\w*|latitude|longitude|rotat\w*|turn\w*)\b", re.I)
 #: Units of a duration that can be the time elapsed since an event ("It has been a decade since …").
 ELAPSED_UNITS = frozenset({"year", "decade", "month", "week", "day", "century"})
 #: Times ahead that make a present-tense main verb a schedule ("faces Videoton at 3 p.m. on Thursday", "premieres next month");

@@ -108,11 +108,19 @@ RESULT_WORDS = r"勝|敗|破っ|破り|破る|引き分け|リード|下し|制�
 BACKGROUND_RESULT = r"[^、。]{0,8}?(?:した|された)(?:土曜日|日曜日|月曜日|火曜日|水曜日|木曜日|金曜日|日|後|際|とき|時)"
 #: A quantity noun with a verb of change: "亡命者の数が減少した" states a (changed) count.
 QUANTITY_CHANGE = (r"(?:(?:(?:者|人|件|総|客|員)数|率|割合|比率)(?:が|は|も)?|数(?:が|は|も)|"
-                   # measured or counted things whose rise or fall is a statistic ("売上が伸びている", "濃度が低下", "ケースが増えている")
-                   r"(?:売上|売り上げ|販売|濃度|価格|株価|気温|ケース|感染者|輸出|輸入|生産|物価|収益|利益|需要)(?:が|は|も))[^、。]{0,8}?"
-                   r"(?:減少|増加|倍増|半減|低下|上昇|急増|急減|増え|減っ|減り|増し|伸び|高騰|下落|急騰|急落|"
-                   # a record of a count ("感染者数が１年以上ぶりに最少"): a comparison of counts asserted as fact
-                   r"(?:過去)?最(?:少|多|高|低)(?!裁|責任|経営|司令|指導|幹部|顧問))")
+                   # measured or counted things whose rise or fall is a statistic ("売上が伸びている", "濃度が低下", "ケースが増えている");
+                   # 利益 only as a company's figure (純利益, 営業利益): "両国の利益" is a benefit
+                   r"(?:売上|売り上げ|販売|濃度|価格|株価|気温|ケース|感染者|輸出|輸入|生産|物価|収益|(?:純|営業|経常)利益|需要)(?:が|は|も))"
+                   r"[^、。]{0,8}?"
+                   # only a change that happened or is under way (減少した, 増えている, 減少し、): the dictionary form (下落する, 増える)
+                   # forecasts ("価格は下落すると見ている"), and 伸び悩む is a stall
+                   r"(?:(?:減少|増加|倍増|半減|低下|上昇|急増|急減|増え|減っ|減り|増し|伸び|高騰|下落|急騰|急落)(?!す|さ|しよう|しそう|しな|る|れ|ま|な|悩)|"
+                   # a record of a count ("感染者数が１年以上ぶりに最少"): a comparison of counts asserted as fact; not praise or a
+                   # floor ("価格は最高だ", "最低限に抑えている", "最低でも")
+                   r"(?:過去)?最(?:少|多|高|低)(?!裁|責任|経営|司令|指導|幹部|顧問|限|だ|で|の))")
+#: What a view or a forecast ends with ("10キロだったと思う", "下落したと見ている"): a count or a change inside it is part of that
+#: view, not a fact the sentence states.
+VIEW_AFTER = r"[^、。]{0,12}?と(?:思|考え|見て|見る|見られ|信じ|感じ|予想|予測|推測|期待)"
 
 #: Forecast markers.
 PREDICTION_PATTERNS = (
@@ -268,8 +276,10 @@ SHARE_RATE = r"[0-9０-９一二三四五六七八九十]+\s*人に\s*[0-9０-�
 #: A measurement as its clause's predicate (after an optional conversion in parentheses): "時速85マイルだった", "2,600エーカー
 #: （1,052ヘクタール）に及ぶ", "130マイルにわたり広がる".
 MEASURE_PREDICATE = (r"(?:[（(][^）)]{0,30}[）)])?"
-                     r"(?:だった|である|です|でした|だ。|に及ぶ|に及んだ|に及び|にわたり|にわたって|に上る|に上った|を記録|"
-                     r"に達した(?!ため|ので|後|際|こと))")
+                     # を記録/に達した only ending their clause ("時速100キロを記録した。", "を記録し、"), not modifying a noun
+                     # ("時速100キロを記録した車": a description)
+                     r"(?:だった|である|です|でした|だ。|に及ぶ|に及んだ|に及び|にわたり|にわたって|に上る|に上った|"
+                     r"(?:を記録|に達)(?:した|している|していた|し)?(?=[。、，,！!」』）)と]|$|して|しており))")
 #: A duration measured by its verb: "ストライキは2週間以上続いた".
 DURATION_PREDICATE = r"(?:に(?:わたって|わたり)|も)?続(?:いた|いている|く|き)"
 #: A quake's magnitude (the quantity reader does not read マグニチュード): always a measurement.
@@ -277,7 +287,8 @@ MAGNITUDE = r"マグニチュード\s*[0-9０-９][0-9０-９.．]*"
 #: Counters of things (not of people, whose small counts describe) that NUMBER_PATTERN lacks: "１１７カ所で", "２２品を認証",
 #: "カタログを１万部作製". The quantity reader reads the number; a count of ten or more is the point (the English side needs 10+
 #: for a count too).
-THING_COUNTERS = r"(?:品|部|カ所|か所|箇所|本|個|店舗|店|校|戸|世帯|頭|羽|棟|軒|施設)(?!目)"
+#: 部 is not a count in 部作 (a 12-part series; 部作製 is copies made), 部門, 部屋, 部隊.
+THING_COUNTERS = r"(?:品|部(?!作(?!製|成)|門|屋|隊)|カ所|か所|箇所|本|個|店舗|店|校|戸|世帯|頭|羽|棟|軒|施設)(?!目)"
 #: Units of the quantity reader that describe a person or thing rather than measure it ("56歳の男性").
 DESCRIPTIVE_UNITS = frozenset({"age"})
 #: What follows a number that names a thing instead of stating a quantity ("110億ドルのパイプライン", "3兆ドル規模の法案").

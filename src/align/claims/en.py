@@ -37,7 +37,8 @@ SCALE = re.compile(
     r"(?:(?<![-\w.,$£€¥])\d{2}|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
     r"eight|nine))?|\b(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)) "
     r"(?!(?:[a-z]+ )?(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?:[a-z]+ )?"
-    r"(?:people|[a-z]+s)\b|"
+    # a plural, not a function word ending in s ("turned thirteen this year")
+    r"(?:people|(?!(?:this|is|was|has|as|its|us|his|hers|ours|yours|theirs|thus|plus|less|unless|always|perhaps|across)\b)[a-z]+s)\b|"
     # a count of the dead or injured in a headline ("73 Dead in Heavy Rains", "Five injured")
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:people )?(?:dead|injured|missing)\b(?! (?:man|woman|person|body))|"
     # a share told as a rate ("One in five children", "three out of four voters")
@@ -762,7 +763,8 @@ def _numbers(doc) -> tuple[str, str]:
     """
     text = DATE.sub(lambda m: " " * len(m.group(0)), doc.text)
     side = ""
-    spans = sorted([(m.start(), m.group(0)) for m in SCALE.finditer(text)] + _measurements(doc, text))
+    spans = sorted([(m.start(), m.group(0)) for m in SCALE.finditer(text) if not _attributive_state(doc, m.end())] +
+                   _measurements(doc, text))
     for start, found in spans:
         tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
         if tok is None:
@@ -776,6 +778,14 @@ def _numbers(doc) -> tuple[str, str]:
             continue
         return found, side
     return "", side
+
+
+def _attributive_state(doc, end: int) -> bool:
+    """The word ending at ``end`` is "dead/injured/missing" used as an adjective of the noun after it ("The one missing piece is
+    trust"): no count of casualties, unlike the headline "Five injured in …"."""
+    tok = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+    return tok is not None and tok.lower_ in ("dead", "injured", "missing") and tok.dep_ in ("amod", "compound") and \
+        tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _measurements(doc, text: str) -> list[tuple[int, str]]:
@@ -796,6 +806,8 @@ def _measurements(doc, text: str) -> list[tuple[int, str]]:
                 found = q.text  # "The earthquake measured 6.2 on the Richter scale": a reading, its unit unnamed
         elif q.kind in ("TIME", "DATE") and q.unit in cues.DURATION_UNITS and _governing_verb(doc, q.start) in cues.DURATION_VERBS:
             found = q.text  # "The strike lasted for more than two weeks": a duration measured
+        if found and _bare_degrees(found, q.value, text):
+            found = ""  # "Her two degrees are in physics", "three degrees of burns": no temperature or angle
         end = q.start + len(found)
         # a hyphened measure is an adjective that describes a thing ("a 6-foot-6 forward", "a 27-foot monument", "a 2-metre
         # cord"), except a quake's magnitude and the size of a change ("a 20-degree temperature difference")
@@ -804,16 +816,52 @@ def _measurements(doc, text: str) -> list[tuple[int, str]]:
             found = ""
         if found and "magnitude" not in found.lower() and not _measured_predicate(doc, q.start):
             found = ""  # "waves as high as six metres crashed …": a size told in passing; "the fuselage is 10m long" is the point
+        if found and _in_view(_token_at(doc, q.start)):
+            found = ""  # "I think the bridge is about 2 miles long": a guess at a size
         if found:
             out.append((q.start, found))
     return out
 
 
+def _bare_degrees(found: str, value: float | None, text: str) -> bool:
+    """``found`` is "N degrees" with nothing saying it is a temperature or an angle: no °/C/F, no hyphened "15-degree", no
+    temperature or angle word in the sentence (cues.DEGREE_CONTEXT), and a small or spelled-out figure ("two degrees" in physics,
+    "three degrees of burns"). "40 degrees" in digits is read as a temperature."""
+    m = re.search(r"(\S+)[- ]degrees?\b", found, re.I)
+    if m is None or "-" in found or cues.DEGREE_CONTEXT.search(text):
+        return False
+    return not (m.group(1)[:1].isdigit() and (value or 0) >= 10)
+
+
 def _measured_predicate(doc, start: int) -> bool:
     """The measurement at ``start`` belongs to the clause of a verb that states a size ("is approximately 10m long", "weighs
     about 1 ton", "There is a 20-degree difference", "stretches 130 miles", "lasted two weeks"): the number is the predicate,
-    i.e. the point."""
-    return _governing_verb(doc, start) in cues.MEASURE_VERBS | cues.DURATION_VERBS | cues.READING_VERBS
+    i.e. the point. With "be" the measure must be the predicate itself ("is 10m long", "was 85 mph"), not its subject ("Her two
+    degrees are …") nor the object of a place preposition ("She was 5 miles from home")."""
+    verb = _governing_verb(doc, start)
+    if verb == "be":
+        node = _token_at(doc, start)
+        while node is not None and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            if node.dep_ in ("nsubj", "nsubjpass", "pobj", "prep", "expl"):
+                return False
+            node = node.head
+    return verb in cues.MEASURE_VERBS | cues.DURATION_VERBS | cues.READING_VERBS
+
+
+def _token_at(doc, start: int):
+    """The token holding character ``start`` (None between tokens)."""
+    return next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+
+
+def _in_view(tok) -> bool:
+    """Inside the content of a verb of belief or need ("He thinks the second case is different", "his team needs two wins",
+    "Experts believe temperatures rose"): a count or change there is part of the view, not a fact the sentence states."""
+    node = tok
+    while node is not None and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in cues.VIEW_VERBS and node.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _governing_verb(doc, start: int) -> str:
@@ -871,17 +919,26 @@ def _casualty_count(doc) -> str:
         noun = tok.head if tok.dep_ == "nummod" else tok
         verb = noun.head
         if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT") and not _in_modifier(noun) and \
-                (verb.lemma_.lower() in cues.CASUALTY_VERBS or _to_hospital(verb) or (noun.dep_ == "ROOT" and any(
-                    c.lemma_.lower() in cues.CASUALTY_VERBS and c.dep_ == "acl" for c in noun.children))):  # "Six officers hurt in …"
+                ((verb.lemma_.lower() in cues.CASUALTY_VERBS and not _treated_as(verb)) or _to_hospital(verb) or
+                 (noun.dep_ == "ROOT" and any(c.lemma_.lower() in cues.CASUALTY_VERBS and c.dep_ == "acl"
+                                              for c in noun.children))):  # "Six officers hurt in …"
             return tok.text
     return ""
 
 
 def _to_hospital(verb) -> bool:
     """"seven people had been taken to a hospital", "six passengers remained in hospital": a verb of moving or staying with
-    "hospital" in its own prepositional phrase counts casualties like "injured" does."""
+    "hospital" in its own prepositional phrase counts casualties like "injured" does. A purpose clause makes them helpers, not
+    patients ("Two nurses were sent to the hospital to help")."""
     return verb.lemma_.lower() in cues.HOSPITAL_VERBS and any(
-        c.dep_ == "prep" and any(g.lemma_.lower() == "hospital" for g in c.children) for c in verb.children)
+        c.dep_ == "prep" and any(g.lemma_.lower() == "hospital" for g in c.children) for c in verb.children) and not any(
+        c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+
+
+def _treated_as(verb) -> bool:
+    """"Three doctors were treated as heroes", "were treated to dinner": "treat" with an as/to/like complement is no medical
+    treatment (unlike "treated for burns", "treated at the scene")."""
+    return verb.lemma_.lower() == "treat" and any(c.dep_ in ("prep", "advcl") and c.lower_ in ("as", "to", "like") for c in verb.children)
 
 
 def _ordinal_record(doc) -> str:
@@ -898,7 +955,9 @@ def _ordinal_record(doc) -> str:
         noun = tok.head
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head  # "7th home run" → run
-        if noun.lemma_.lower() in cues.TALLY_NOUNS and noun.dep_ in ("dobj", "attr", "nsubj", "ROOT") and not _in_modifier(noun):
+        lemma = noun.lemma_.lower()
+        role = noun.dep_ in ("dobj", "attr", "ROOT") or (noun.dep_ == "nsubj" and lemma in cues.SUBJECT_TALLY_NOUNS)
+        if lemma in cues.TALLY_NOUNS and role and not _in_modifier(noun) and not _in_view(noun):  # "The band's third title is …"
             return q.text
     return ""
 
@@ -950,9 +1009,20 @@ def _quantity_change(doc) -> str:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None and tok.dep_ in ("advcl", "xcomp", "oprd", "ccomp"):
                 subj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)  # "sent sales soaring"
-            if subj is not None and subj.lemma_.lower() in cues.QUANTITY_NOUNS:
+            if subj is not None and subj.lemma_.lower() in cues.QUANTITY_NOUNS and subj.lower_ != "sale" and not _figurative(tok) \
+                    and not _in_view(tok):  # "The sale fell through": a deal, not sales
                 return f"{subj.text} … {tok.text}"
     return ""
+
+
+def _figurative(verb) -> bool:
+    """"fell through", "fell apart", "has fallen on our shoulders", "fell on hard times": a phrasal or figurative change verb
+    moves no quantity. "Prices fell on Monday" and "fell on weak demand" (a time, a cause) still change a quantity."""
+    if any(c.dep_ == "prt" and c.lower_ in cues.PHRASAL_PARTICLES for c in verb.children):
+        return True
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None)
+    return on is not None and any(g.dep_ == "pobj" and (g.lemma_.lower() in cues.FIGURATIVE_ON or any(p.dep_ == "poss" for p in g.children))
+                                  for g in on.children)
 
 
 def _in_marked_clause(tok) -> bool:
@@ -968,19 +1038,30 @@ def _in_marked_clause(tok) -> bool:
 
 def _record_count(doc) -> str:
     """"Iran reports lowest number of daily cases in more than a year", "The largest number of arrivals was from Iraq": a
-    superlative of a count compares counts, asserted as a fact (GUIDELINES, heldout4 decisions: comparisons of counts)."""
+    superlative of a count compares counts, asserted as a fact (GUIDELINES, heldout4 decisions: comparisons of counts).
+    Only counting superlatives ("highest", "fewest", "record"; not "the best prices"), on a count noun or with a figure in the
+    sentence ("the lowest prices in the city" praises; "the lowest prices in 20 years" compares); "Most infections are mild"
+    (without "the") is no comparison. "At the highest level" is left out (level)."""
+    figure = any(t.like_num for t in doc)
     for tok in doc:
-        if (tok.tag_ == "JJS" or tok.lower_ == "record") and tok.dep_ in ("amod", "compound") and \
-                tok.head.lemma_.lower() in cues.QUANTITY_NOUNS - {"level"} and not _in_modifier(tok.head):  # "at the highest level"
+        noun = tok.head.lemma_.lower()
+        majority = tok.lower_ in ("most", "fewest") and (tok.i == 0 or doc[tok.i - 1].lower_ != "the")
+        counted = noun in cues.RECORD_NOUNS or figure or tok.lower_ == "record"
+        if tok.lower_ in cues.COUNT_SUPERLATIVES and (tok.tag_ in ("JJS", "RBS") or tok.lower_ == "record") and not majority and \
+                tok.dep_ in ("amod", "compound") and noun in cues.QUANTITY_NOUNS - {"level"} and counted \
+                and not _in_modifier(tok.head) and not _in_view(tok.head):
             return f"{tok.text} {tok.head.text}"
     return ""
 
 
 def _tally_count(doc) -> str:
-    """"He had 7 strikeouts", "tallied nine hits and four runs", "led the charge with two victories", "only three passes were
-    made": a small count of goals, points, hits or wins is a sports record stated as the point, a statistic (GUIDELINES, train
-    parts: results stated as the point are statistics), unlike counts of players or of anything else that only describe who
-    took part. The count must be a subject, object or "with" phrase of a main-clause verb, not of a side or "after …" clause."""
+    """"He had 7 strikeouts", "tallied nine hits and four runs", "led the charge with two victories", "scored two tries": a small
+    count of goals, points, hits or wins is a sports record stated as the point, a statistic (GUIDELINES, train parts: results
+    stated as the point are statistics), unlike counts of players or of anything else that only describe who took part. Nouns
+    with everyday senses (points, cases, meetings, passes, tries, losses) count only with a sport verb or a game word in the
+    sentence (cues.TALLY_VERBS, cues.SPORT_CONTEXT). The
+    count must be a subject, object or "with" phrase of a main-clause verb, not of a side or "after …" clause nor of a belief or
+    need ("his team needs two wins")."""
     for tok in doc:
         if not (tok.like_num and tok.lower_ in cues.SMALL_NUMBERS) or tok.dep_ != "nummod":
             continue
@@ -988,9 +1069,20 @@ def _tally_count(doc) -> str:
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head  # "1 field goal" → goal
         role = noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT") or (noun.dep_ == "pobj" and noun.head.lower_ == "with")
-        if noun.lemma_.lower() in cues.TALLY_NOUNS and role and not _in_modifier(noun) and not _in_adverbial_after(noun):
+        lemma = noun.lemma_.lower()
+        # "made two points in his speech" is no tally: a sport noun, a sport verb or a game in the sentence
+        sport = lemma in cues.SPORT_TALLY_NOUNS or _clause_verb(noun) in cues.TALLY_VERBS or bool(cues.SPORT_CONTEXT.search(doc.text))
+        if lemma in cues.TALLY_NOUNS and sport and role and not _in_modifier(noun) and not _in_adverbial_after(noun) and not _in_view(noun):
             return f"{tok.text} {noun.text}"
     return ""
+
+
+def _clause_verb(tok) -> str:
+    """Lemma of the nearest verb above ``tok`` ("" when there is none)."""
+    node = tok
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node.lemma_.lower() if node.pos_ in ("VERB", "AUX") else ""
 
 
 def _denies_event(tok) -> bool:

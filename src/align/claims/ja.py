@@ -602,10 +602,11 @@ def _type_cues(text: str, toks: list[_Tok], a: SentenceAnalysis) -> None:
         a.prediction = ""  # "…なら…ただろう" judges the past: an assessment, not a forecast
     numbers = [(m.group(0), m.end()) for m in re.finditer(cues.NUMBER_PATTERN, text)
                if not (m.group(0) == "一人" and text[m.end() : m.end() + 1] != "当") and not re.fullmatch(cues.FEW_PEOPLE, m.group(0))]
-    numbers += [(m.group(0), m.end()) for m in re.finditer(cues.QUANTITY_CHANGE, text)]
+    # a change inside a view or forecast ("価格は上昇したと見ている") is part of the view
+    numbers += [(m.group(0), m.end()) for m in re.finditer(cues.QUANTITY_CHANGE, text) if not re.match(cues.VIEW_AFTER, text[m.end() :])]
     numbers += [(m.group(0), m.end()) for m in re.finditer(cues.CASUALTY_COUNT, text)]  # "活動家５名が殺害された": casualties
     numbers += [(m.group(0), m.end()) for m in re.finditer(cues.SHARE_RATE, text)]  # "5人に1人": a share
-    numbers += _quantity_reader_numbers(text)
+    numbers += [n for n in _quantity_reader_numbers(text) if not re.match(cues.VIEW_AFTER, text[n[1] :])]  # "10キロだったと思う"
     if re.search(cues.RESULT_WORDS, text):
         numbers += [(m.group(0), m.end()) for m in re.finditer(cues.SCORE, text) if not re.match(cues.BACKGROUND_RESULT, text[m.end() :])]
     own = [n for n in numbers if not re.match(cues.NAMING_AFTER, text[n[1] :])]
