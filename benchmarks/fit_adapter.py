@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from align.aligner.adapter import ADAPTER_FILE
+from align.aligner.adapter import ADAPTER_FILE, adapt
 from align.embed import default_embedder
 from align.evaluate import read_alignment
 from alignment import DATA, base_set, is_calibration_doc, languages, read_lines, set_dir
@@ -69,18 +69,11 @@ def one_to_one(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray]:
     return (np.asarray([a for a, _ in pairs.values()], dtype=np.float32), np.asarray([b for _, b in pairs.values()], dtype=np.float32))
 
 
-def _mapped(v: np.ndarray, w: np.ndarray | None) -> np.ndarray:
-    if w is None:
-        return v
-    m = v @ w
-    return m / np.linalg.norm(m, axis=1, keepdims=True)
-
-
 def near_auc(docs: list[Doc], w: np.ndarray | None) -> float:
     """AUC of gold 1-1 cosines against the cosines of the same source sentence with nearby wrong target sentences."""
     pos, neg = [], []
     for _, _, x, y, gold, _, _ in docs:
-        x, y = _mapped(x, w), _mapped(y, w)
+        x, y = adapt(x, w), adapt(y, w)
         for s, t in gold:
             if len(s) == 1 and len(t) == 1:
                 i, j = s[0], t[0]

@@ -157,10 +157,11 @@ def main() -> int:
         doc = f"{bt.meta['set']}/{bt.meta['doc']}"
         clean = run_checks(bitext=bt, checks=args.checks)
         skipped.update(clean.skipped)
-        clean_chars_ja += len("".join(bt.tgt.text.split()))
+        ja_chars = len("".join(bt.tgt.text.split()))
         origin = original_language(str(bt.meta["doc"]))
-        chars_by_origin[origin] += len("".join(bt.tgt.text.split()))
-        clean_chars_all += len("".join(bt.tgt.text.split())) + len("".join(bt.src.text.split()))
+        clean_chars_ja += ja_chars
+        chars_by_origin[origin] += ja_chars
+        clean_chars_all += ja_chars + len("".join(bt.src.text.split()))
         for f in clean:
             clean_fp[f.check] += 1
             verdict = verdicts.get((doc, f.check, f.message), "unjudged")

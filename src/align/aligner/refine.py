@@ -182,8 +182,7 @@ def bead_matrix(ctx: Context, beads: np.ndarray, near: np.ndarray) -> np.ndarray
     second pass scores tens of thousands of candidate beads on a long
     document, and a Python loop per bead was 40% of the aligner's time.
     """
-    f = np.zeros((len(beads), len(FEATURES)))
-    f[:, FEATURES.index("beads")] = 1.0
+    f = np.zeros((len(beads), len(FEATURES)))  # every row is filled whole by one of the two kinds below
     pair = (beads[:, 1] > 0) & (beads[:, 3] > 0)
     if pair.any():
         f[pair] = _pair_features(ctx, beads[pair])

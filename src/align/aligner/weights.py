@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 
+from align.aligner.adapter import adapter_digest
+
 
 def load_vector(path: str | Path, features: tuple[str, ...], key: str) -> np.ndarray | None:
     """``data[key]`` as float64 in ``features`` order, or ``None`` when the file does not exist.
@@ -15,8 +17,6 @@ def load_vector(path: str | Path, features: tuple[str, ...], key: str) -> np.nda
     (``adapter_sha256``); weights fitted for another feature list or another
     map would silently give nonsense scores, so a mismatch is an error.
     """
-    from align.aligner.adapter import adapter_digest
-
     p = Path(path)
     if not p.exists():
         return None
