@@ -424,3 +424,27 @@ def test_weights_fitted_with_another_embedding_map_are_refused(tmp_path):
     other.write_text(json.dumps({**shipped, "adapter_sha256": "0" * 64}), encoding="utf-8")
     with pytest.raises(ValueError, match="another embedding map"):
         load_vector(other, FEATURES, "weights")
+
+
+def test_dictionary_features_tell_a_translation_from_a_glued_omission(embedder):
+    """The second pass's lexicon features (aligner/lexical.py) on the sample pair's own beads."""
+    from align.aligner.api import document_side
+    from align.aligner.core import align_sides
+    from align.aligner.refine import FEATURES, Context, bead_matrix
+
+    src = document_side(sentences_from_lines(EN, "en"), embedder, 3)
+    tgt = document_side(sentences_from_lines(JA, "ja"), embedder, 3)
+    cfg = AlignerConfig()
+    ctx = Context.build(src, tgt, align_sides(src, tgt, AlignerConfig(refine=False)).scores, cfg)
+    assert ctx.has_lexicon
+    near = np.zeros((3, 4), dtype=np.int64)
+    # (p, a, q, b): en 0 ~ ja 0 (a translation), en 0 ~ ja 1 (its neighbour), en 5+6 ~ ja 5 (the omitted
+    # weather sentence glued to the vote sentence)
+    feats = bead_matrix(ctx, np.array([[0, 1, 0, 1], [0, 1, 1, 1], [5, 2, 5, 1]]), near)
+    lex_en, part_min = FEATURES.index("lex_en"), FEATURES.index("lex_part_min")
+    assert feats[0, lex_en] >= 0.5 > feats[1, lex_en]
+    assert feats[2, part_min] <= 0.2
+    # a German-French pair has no lexicon: its features stay 0
+    de = document_side(sentences_from_lines(["Der Rat hat getagt."], "de"), embedder, 3)
+    fr = document_side(sentences_from_lines(["Le conseil s'est réuni."], "fr"), embedder, 3)
+    assert de.lexical is None and fr.lexical is None

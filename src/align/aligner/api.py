@@ -11,6 +11,8 @@ from align.aligner.confidence import confidences
 from align.aligner.config import FITTED_LANGUAGES, AlignerConfig
 from align.aligner.copied import document_copied
 from align.aligner.core import RawAlignment, align_sides
+from align.aligner.lexical import LANGUAGES as LEXICON_LANGUAGES
+from align.aligner.lexical import Lexical
 from align.aligner.scoring import Side
 from align.aligner.windows import embed_windows
 from align.embed import Embedder, default_embedder
@@ -37,7 +39,8 @@ def document_side(doc: Document, embedder: Embedder, max_bead: int, adapter: np.
     # presegmented input makes every line a paragraph: there is no structure to respect then
     structured = not doc.meta.get("presegmented") and len({s.paragraph for s in doc.sentences}) < len(doc.sentences)
     paragraphs = np.array([s.paragraph for s in doc.sentences], dtype=np.int64) if structured else None
-    return Side(windows, lengths, paragraphs, document_copied(texts))
+    lexical = Lexical(doc.lang, texts) if doc.lang in LEXICON_LANGUAGES else None
+    return Side(windows, lengths, paragraphs, document_copied(texts), lexical)
 
 
 def align_documents(src: Document, tgt: Document, *, embedder: Embedder | None = None, max_bead: int | None = None,

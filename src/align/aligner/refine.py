@@ -26,6 +26,7 @@ from functools import lru_cache
 import numpy as np
 
 from align.aligner import copied as copied_sets
+from align.aligner import lexical
 from align.aligner.config import AlignerConfig
 from align.aligner.scoring import BandScores, Side
 from align.aligner.weights import load_vector
@@ -59,8 +60,13 @@ FEATURES = (
     *(f"sim_over_{k}" for k in SIM_KNOTS), *(f"null_best_over_{k}" for k in SIM_KNOTS), *(f"cos_over_{k}" for k in COS_KNOTS),
     # copied figures and Latin names (copied.py): shared by the bead's sides, or left without a counterpart
     "copied_match", "copied_miss", "null_copied_hit", "null_copied_miss",
+    # dictionary evidence (lexical.py): the share of the bead's English words the Japanese glosses and the reverse,
+    # whether there was none to read, a lone sentence's best mean coverage with a sentence near it, and for a merge
+    # the worst coverage of one part of its many side by the other side (an omission glued to a neighbour has ~0)
+    "lex_en", "lex_ja", "lex_none", "null_lex_best", "lex_part_min",
 )
 _COPIED = FEATURES.index("copied_match")
+_LEX = FEATURES.index("lex_en")
 _SIM_H, _NULL_H, _COS_H = (FEATURES.index(f"{name}_over_{knots[0]}") for name, knots in
                             (("sim", SIM_KNOTS), ("null_best", SIM_KNOTS), ("cos", COS_KNOTS)))
 
@@ -156,6 +162,11 @@ class Context:
                     best[ok] = np.maximum(best[ok], rival)
         return np.where(np.isfinite(best), c - best, 0.0)
 
+    @property
+    def has_lexicon(self) -> bool:
+        """Whether both sides carry dictionary evidence (an en-ja pair)."""
+        return self.src.lexical is not None and self.tgt.lexical is not None and self.src.lexical.lang != self.tgt.lexical.lang
+
     def copied_window(self, source: bool, start: int, size: int) -> copied_sets.Copied:
         """Copied strings of a window of one side (cached: neighbouring beads and blocks read the same windows)."""
         key = (source, start, size)
@@ -236,7 +247,34 @@ def _pair_features(ctx: Context, beads: np.ndarray) -> np.ndarray:
             xa, ya = ctx.copied_window(True, pp, aa), ctx.copied_window(False, qq, bb)
             f[r, _COPIED] = min(copied_sets.matched(xa, ya), 3)
             f[r, _COPIED + 1] = min(copied_sets.unmatched(xa, ya) + copied_sets.unmatched(ya, xa), 4)
+    if ctx.has_lexicon:
+        for r, (pp, aa, qq, bb) in enumerate(beads.tolist()):
+            en_cov, ja_cov = lexical.bead_coverage(ctx.src.lexical, pp, aa, ctx.tgt.lexical, qq, bb)  # type: ignore[arg-type]
+            f[r, _LEX] = 0.0 if math.isnan(en_cov) else en_cov
+            f[r, _LEX + 1] = 0.0 if math.isnan(ja_cov) else ja_cov
+            f[r, _LEX + 2] = math.isnan(en_cov) or math.isnan(ja_cov)
+            if aa + bb >= 3:
+                f[r, _LEX + 4] = _lex_part_min(ctx, pp, aa, qq, bb)
     return f
+
+
+def _lex_part_min(ctx: Context, p: int, a: int, q: int, b: int) -> float:
+    """Lowest coverage of one sentence of a merge's many side, read against the whole other side (0 if none is known).
+
+    The part is measured on its own words: English coverage when the many side
+    is English, Japanese coverage when it is Japanese.
+    """
+    src_lex, tgt_lex = ctx.src.lexical, ctx.tgt.lexical
+    assert src_lex is not None and tgt_lex is not None
+    # (bead of one part with the whole other side, whether the part is a source sentence)
+    parts = [((p + k, 1, q, b), True) for k in range(a) if a > 1] + [((p, a, q + k, 1), False) for k in range(b) if b > 1]
+    covs = []
+    for bead, source_part in parts:
+        en_cov, ja_cov = lexical.bead_coverage(src_lex, bead[0], bead[1], tgt_lex, bead[2], bead[3])
+        own = en_cov if source_part == (src_lex.lang == "en") else ja_cov  # the coverage of the part's own words
+        if not math.isnan(own):
+            covs.append(own)
+    return min(covs) if covs else 0.0
 
 
 def _null_features(ctx: Context, beads: np.ndarray, near: np.ndarray) -> np.ndarray:
@@ -275,6 +313,13 @@ def _null_features(ctx: Context, beads: np.ndarray, near: np.ndarray) -> np.ndar
             near_side = ctx.copied_window(False, nt0, nt1 - nt0) if aa else ctx.copied_window(True, ns0, ns1 - ns0)
             f[r, _COPIED + 2] = min(len(own.strong & near_side.all), 3)
             f[r, _COPIED + 3] = min(copied_sets.unmatched(own, near_side), 3)
+    if ctx.has_lexicon:
+        src_lex, tgt_lex = ctx.src.lexical, ctx.tgt.lexical
+        for r, ((pp, aa, qq, _), (ns0, ns1, nt0, nt1)) in enumerate(zip(beads.tolist(), near.tolist(), strict=True)):
+            near_pairs = ((pp, 1, t, 1) for t in range(nt0, nt1)) if aa else ((s_, 1, qq, 1) for s_ in range(ns0, ns1))
+            covs = [lexical.mean_coverage(lexical.bead_coverage(src_lex, *b[:2], tgt_lex, *b[2:])) for b in near_pairs]  # type: ignore[arg-type]
+            known = [c for c in covs if not math.isnan(c)]
+            f[r, _LEX + 3] = max(known) if known else 0.0
     return f
 
 

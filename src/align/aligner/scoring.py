@@ -25,6 +25,7 @@ import numpy as np
 from align.aligner.band import Band
 from align.aligner.config import AlignerConfig
 from align.aligner.copied import Copied
+from align.aligner.lexical import Lexical
 
 _BLOCK = 64  # rows per matmul block: keeps the gathered band small and the BLAS call efficient
 
@@ -37,6 +38,7 @@ class Side:
     lengths: np.ndarray  # characters per unit
     paragraphs: np.ndarray | None = None  # paragraph id per unit; None = no structure (presegmented)
     copied: list[Copied] | None = None  # copied figures and Latin names per unit (read by the second pass); None = unknown
+    lexical: Lexical | None = None  # dictionary evidence per unit (en/ja only, read by the second pass); None = none
 
     @property
     def n(self) -> int:
