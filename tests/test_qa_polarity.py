@@ -249,6 +249,27 @@ def test_negation_classes_from_odd_documents(en: str, ja: str, expected: str) ->
     assert negation_shift(en, ja) == expected
 
 
+@pytest.mark.parametrize(
+    ("en", "ja", "expected"),
+    [
+        # an exclusive condition: "only … if" is said with two negations (しなければ…できない, しない限り…ない)
+        ("The reform will only pass if the coalition holds together.", "連立が結束しなければ、改革は成立しないだろう。", ""),
+        ("She would only call it a success if the team wins the league.",
+         "チームがリーグで優勝しない限り、彼女は成功とは呼ばないだろう。", ""),
+        ("The reform will pass if the coalition holds together.", "連立が結束すれば、改革は成立しないだろう。", "added"),
+        # a superlative of experience rendered as "never before"
+        ("This is the happiest I have been in my whole life.", "人生でこんなに幸せだったことは今までにありません。", ""),
+        ("This is the happiest I have been in my whole life.", "人生でこんなに幸せだったことはありません。", "added"),
+        ("I have been happy in my whole life.", "こんなに幸せだったことは今までにありません。", "added"),
+        # なくてなりません: a slip for なくてはなりません, an obligation
+        ("You have to apply before Friday.", "金曜日までに申し込まなくてなりません。", ""),
+    ],
+)
+def test_negation_shift_only_if_and_never_before(en: str, ja: str, expected: str) -> None:
+    """Classes read on the QA benchmark's own documents (so that benchmark is no clean test of them)."""
+    assert negation_shift(en, ja) == expected
+
+
 def test_claim_shift_ignores_answers_and_denials_denied() -> None:
     """"No, no, no" answers, it negates no claim; "It can't be denied that X" asserts X (odd documents 31-40). A negation
     dropped from what a sentence asserts is still found in the same document shape."""

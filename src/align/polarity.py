@@ -159,7 +159,8 @@ JA_NEGATED_STOP = re.compile(
 #: Fixed Japanese expressions whose ない is not a negation of the claim, each replaced
 #: by a neutral paraphrase before tagging (obligation, "only", hedges, certainty, rhetoric).
 JA_NEUTRAL = (
-    (re.compile(r"(?:なければ|なくては|なくちゃ|なきゃ|ねば|ないと)(?:なら|なり|いけ|いき|だめ|ダメ)"
+    # なくてなりません is a slip for なくてはなりません: still an obligation
+    (re.compile(r"(?:なければ|なくては|なくて|なくちゃ|なきゃ|ねば|ないと)(?:なら|なり|いけ|いき|だめ|ダメ)"
                 r"(?:ない|なかった|ず|ません|ませんでした)?"), "必要だ"),
     (re.compile(r"(?:なくちゃ|なきゃ|ないと)(?=[だねよ。」、！!]|$)"), "必要だ"),
     (re.compile(r"ざるを得(?:ない|なかった|ません)|ずにはいられ(?:ない|なかった|ません)"), "必要だ"),

@@ -24,6 +24,7 @@ tests/test_qa_polarity.py and the QA benchmark).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from align.model import Bitext
@@ -33,6 +34,14 @@ from align.qa.beadtext import small_en_ja_beads
 
 #: Largest bead (sentences per side) compared: larger beads are restructured too freely.
 MAX_BEAD_SENTENCES = 2
+#: An exclusive condition: "X only comes if Y" is rendered "Y しなければ X できない" / "Y しない限り X ない" (two negations).
+EN_ONLY_IF = re.compile(r"\bonly\b[^.;:!?]{0,80}?\b(?:if|when|after|once|unless|until)\b|\bnot until\b", re.I)
+JA_NEGATED_CONDITION = re.compile(r"(?:なければ|なくては|なくちゃ|ない限り|ないかぎり|ないと|なかったら|ないうちは|ない以上)")
+#: A superlative of experience ("the most comfortable I have been") rendered as "never before" (今までにない, これまでになかった).
+EN_SUPERLATIVE = re.compile(r"\b(?:most|least|best|worst|\w{3,}est)\b", re.I)
+JA_NEVER_BEFORE = re.compile(
+    r"(?:今まで|いままで|これまで|かつて|人生で|生涯で)(?:に|で)?(?:は|も)?(?:一度も)?(?:ない|なかった|ありません|ありませんでした)"
+)
 
 
 def negation_shift(en: str, ja: str) -> str:
@@ -47,6 +56,10 @@ def negation_shift(en: str, ja: str) -> str:
     if ja.rstrip("」』）) ").endswith(("？", "?")):
         return ""  # questions are rhetorical or echo; their ない is not an assertion
     strict, soft = en_negation(en)
+    if EN_ONLY_IF.search(en) and JA_NEGATED_CONDITION.search(ja):
+        soft += 2  # the condition's ない and the main predicate's ない together say "only if"
+    if EN_SUPERLATIVE.search(en) and JA_NEVER_BEFORE.search(ja):
+        soft += 1
     if JA_NEGATED_STOP.search(ja):
         soft += len(EN_GOING_ON.findall(en))  # going on said as not stopping: "continues" → 止まらない
     ja_neg = ja_negation(ja)
