@@ -90,6 +90,7 @@ class Context:
     src_csum: np.ndarray  # cumulative characters, so a window's length is one subtraction
     tgt_csum: np.ndarray
     copied_windows: dict[tuple[bool, int, int], copied_sets.Copied]  # (source side?, start, size): blocks share windows
+    lex_pairs: dict[tuple[int, int, int, int], tuple[float, float]]  # (p, a, q, b) -> dictionary coverage; blocks share beads
 
     @classmethod
     def build(cls, src: Side, tgt: Side, scores: BandScores, cfg: AlignerConfig) -> Context:
@@ -99,7 +100,7 @@ class Context:
         tgt_mean = [w @ xs.mean(axis=0) if len(w) else np.zeros(0) for w in tgt.windows]
         src_csum = np.concatenate([[0.0], np.cumsum(src.lengths, dtype=np.float64)])
         tgt_csum = np.concatenate([[0.0], np.cumsum(tgt.lengths, dtype=np.float64)])
-        return cls(src, tgt, scores, cfg, src_mean, tgt_mean, src_csum, tgt_csum, {})
+        return cls(src, tgt, scores, cfg, src_mean, tgt_mean, src_csum, tgt_csum, {}, {})
 
     def cosines(self, p: np.ndarray, a: np.ndarray, q: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Cosine of each source window (p, a) with its target window (q, b).
@@ -166,6 +167,15 @@ class Context:
     def has_lexicon(self) -> bool:
         """Whether both sides carry dictionary evidence (an en-ja pair)."""
         return self.src.lexical is not None and self.tgt.lexical is not None and self.src.lexical.lang != self.tgt.lexical.lang
+
+    def lex_coverage(self, p: int, a: int, q: int, b: int) -> tuple[float, float]:
+        """(English, Japanese) dictionary coverage of the bead (p, a, q, b) (cached: neighbouring blocks and the null
+        features read the same pairs); only for a pair with :attr:`has_lexicon`."""
+        key = (p, a, q, b)
+        hit = self.lex_pairs.get(key)
+        if hit is None:
+            hit = self.lex_pairs[key] = lexical.bead_coverage(self.src.lexical, p, a, self.tgt.lexical, q, b)  # type: ignore[arg-type]
+        return hit
 
     def copied_window(self, source: bool, start: int, size: int) -> copied_sets.Copied:
         """Copied strings of a window of one side (cached: neighbouring beads and blocks read the same windows)."""
@@ -249,7 +259,7 @@ def _pair_features(ctx: Context, beads: np.ndarray) -> np.ndarray:
             f[r, _COPIED + 1] = min(copied_sets.unmatched(xa, ya) + copied_sets.unmatched(ya, xa), 4)
     if ctx.has_lexicon:
         for r, (pp, aa, qq, bb) in enumerate(beads.tolist()):
-            en_cov, ja_cov = lexical.bead_coverage(ctx.src.lexical, pp, aa, ctx.tgt.lexical, qq, bb)  # type: ignore[arg-type]
+            en_cov, ja_cov = ctx.lex_coverage(pp, aa, qq, bb)
             f[r, _LEX] = 0.0 if math.isnan(en_cov) else en_cov
             f[r, _LEX + 1] = 0.0 if math.isnan(ja_cov) else ja_cov
             f[r, _LEX + 2] = math.isnan(en_cov) or math.isnan(ja_cov)
@@ -264,13 +274,13 @@ def _lex_part_min(ctx: Context, p: int, a: int, q: int, b: int) -> float:
     The part is measured on its own words: English coverage when the many side
     is English, Japanese coverage when it is Japanese.
     """
-    src_lex, tgt_lex = ctx.src.lexical, ctx.tgt.lexical
-    assert src_lex is not None and tgt_lex is not None
+    src_lex = ctx.src.lexical
+    assert src_lex is not None
     # (bead of one part with the whole other side, whether the part is a source sentence)
     parts = [((p + k, 1, q, b), True) for k in range(a) if a > 1] + [((p, a, q + k, 1), False) for k in range(b) if b > 1]
     covs = []
     for bead, source_part in parts:
-        en_cov, ja_cov = lexical.bead_coverage(src_lex, bead[0], bead[1], tgt_lex, bead[2], bead[3])
+        en_cov, ja_cov = ctx.lex_coverage(*bead)
         own = en_cov if source_part == (src_lex.lang == "en") else ja_cov  # the coverage of the part's own words
         if not math.isnan(own):
             covs.append(own)
@@ -314,10 +324,9 @@ def _null_features(ctx: Context, beads: np.ndarray, near: np.ndarray) -> np.ndar
             f[r, _COPIED + 2] = min(len(own.strong & near_side.all), 3)
             f[r, _COPIED + 3] = min(copied_sets.unmatched(own, near_side), 3)
     if ctx.has_lexicon:
-        src_lex, tgt_lex = ctx.src.lexical, ctx.tgt.lexical
         for r, ((pp, aa, qq, _), (ns0, ns1, nt0, nt1)) in enumerate(zip(beads.tolist(), near.tolist(), strict=True)):
             near_pairs = ((pp, 1, t, 1) for t in range(nt0, nt1)) if aa else ((s_, 1, qq, 1) for s_ in range(ns0, ns1))
-            covs = [lexical.mean_coverage(lexical.bead_coverage(src_lex, *b[:2], tgt_lex, *b[2:])) for b in near_pairs]  # type: ignore[arg-type]
+            covs = [lexical.mean_coverage(ctx.lex_coverage(*b)) for b in near_pairs]
             known = [c for c in covs if not math.isnan(c)]
             f[r, _LEX + 3] = max(known) if known else 0.0
     return f
