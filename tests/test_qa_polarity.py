@@ -261,6 +261,17 @@ def test_negation_classes_from_odd_documents(en: str, ja: str, expected: str) ->
         ("This is the happiest I have been in my whole life.", "人生でこんなに幸せだったことは今までにありません。", ""),
         ("This is the happiest I have been in my whole life.", "人生でこんなに幸せだったことはありません。", "added"),
         ("I have been happy in my whole life.", "こんなに幸せだったことは今までにありません。", "added"),
+        # real flips the two rules must not hide (a code review's probes): -est words that are no superlative, "most" as
+        # a quantifier, "only" counting something, a quoting ないと
+        ("Interest rates have been this high before.", "金利がこれほど高くなったことは、これまでになかった。", "added"),
+        ("People have held a protest in this square before.", "この広場で抗議が行われたことは、これまでになかった。", "added"),
+        ("Most residents had seen such a flood before.", "住民にとって、こんな洪水はこれまでになかった。", "added"),
+        ("Judging the recovery to be weak, the bank has cut rates only once since 2008.",
+         "景気は回復しないと判断し、同行は2008年以降、利下げを行っていない。", "added"),
+        ("Analysts only expect a rate cut after the election, and the bank agreed.",
+         "アナリストは選挙後も利下げはないとの見方を示し、同行は同意しなかった。", "added"),
+        ("Only five members voted when the bill came up, and it passed.",
+         "法案が出されたとき、投票しないと決めた議員は5人で、法案は可決されなかった。", "added"),
         # なくてなりません: a slip for なくてはなりません, an obligation
         ("You have to apply before Friday.", "金曜日までに申し込まなくてなりません。", ""),
     ],

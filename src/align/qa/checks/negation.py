@@ -35,10 +35,32 @@ from align.qa.beadtext import small_en_ja_beads
 #: Largest bead (sentences per side) compared: larger beads are restructured too freely.
 MAX_BEAD_SENTENCES = 2
 #: An exclusive condition: "X only comes if Y" is rendered "Y しなければ X できない" / "Y しない限り X ない" (two negations).
-EN_ONLY_IF = re.compile(r"\bonly\b[^.;:!?]{0,80}?\b(?:if|when|after|once|unless|until)\b|\bnot until\b", re.I)
-JA_NEGATED_CONDITION = re.compile(r"(?:なければ|なくては|なくちゃ|ない限り|ないかぎり|ないと|なかったら|ないうちは|ない以上)")
-#: A superlative of experience ("the most comfortable I have been") rendered as "never before" (今までにない, これまでになかった).
-EN_SUPERLATIVE = re.compile(r"\b(?:most|least|best|worst|\w{3,}est)\b", re.I)
+#: "only" must modify the verb or the condition, not count something ("only five members voted when …", "only once since").
+EN_ONLY_IF = re.compile(
+    r"\bonly (?:if|when|after|until|unless)\b|\bnot until\b|"
+    r"\bonly (?!(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|few|some|half|about|around|\d)\b)"
+    r"[^.;:!?]{0,80}?\b(?:if|unless)\b",
+    re.I,
+)
+#: A negated condition; ないと before a verb of saying or thinking quotes a negation ("rates will not fall", they said).
+JA_NEGATED_CONDITION = re.compile(
+    r"(?:なければ|なくては|なくちゃ|ない限り|ないかぎり|なかったら|ないうちは|ない以上|ないと(?![言述思考判見のし]))"
+)
+#: A superlative of experience ("the most comfortable I have been", "the happiest") rendered as "never before"
+#: (今までにない, これまでになかった). "the" is required ("most residents" counts people), and words that only end in
+#: -est are not superlatives.
+EN_SUPERLATIVE = re.compile(
+    r"\bthe (?:most|least|best|worst|(?!(?:interest|priest|forest|arrest|request|protest|suggest|contest|invest|honest|modest|"
+    r"harvest|manifest|conquest|quest|guest|chest|nest|west|rest|test|pest|crest|vest|zest|jest|digest|behest)\b)"
+    r"\w+(?:i|[^aeious\W])est)\b",
+    re.I,
+)
+#: ... said of a whole experience: "the best I have ever seen", "the happiest of my life" (not "the latest figures")
+EN_EXPERIENCE = re.compile(
+    r"\b(?:ever|have been|'ve been|has been|had been|of all time|throughout|"
+    r"in (?:my|his|her|our|their|its) (?:whole |entire |own )?(?:life|lives|career|history))\b",
+    re.I,
+)
 JA_NEVER_BEFORE = re.compile(
     r"(?:今まで|いままで|これまで|かつて|人生で|生涯で)(?:に|で)?(?:は|も)?(?:一度も)?(?:ない|なかった|ありません|ありませんでした)"
 )
@@ -58,7 +80,7 @@ def negation_shift(en: str, ja: str) -> str:
     strict, soft = en_negation(en)
     if EN_ONLY_IF.search(en) and JA_NEGATED_CONDITION.search(ja):
         soft += 2  # the condition's ない and the main predicate's ない together say "only if"
-    if EN_SUPERLATIVE.search(en) and JA_NEVER_BEFORE.search(ja):
+    if EN_SUPERLATIVE.search(en) and EN_EXPERIENCE.search(en) and JA_NEVER_BEFORE.search(ja):
         soft += 1
     if JA_NEGATED_STOP.search(ja):
         soft += len(EN_GOING_ON.findall(en))  # going on said as not stopping: "continues" → 止まらない
