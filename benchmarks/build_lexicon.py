@@ -11,8 +11,9 @@ What is kept, and why:
 * every written (kanji) form, and a kana form when the entry has no kanji
   form or a sense is "usually written using kana alone" (otherwise a kana
   reading such as かい would gather the glosses of every homophone);
-* English glosses of senses not marked archaic or obscure, reduced to
-  content-word stems by ``align.lexicon.english_keys``;
+* English glosses of senses not marked archaic, obscure, obsolete or rare,
+  without their parenthesized usage notes, reduced to content-word stems by
+  ``align.lexicon.english_keys`` (so the file must be rebuilt when that changes);
 * entries with more news/ichi/spec frequency marks first, so a form's stems start
   with its common meaning; at most :data:`MAX_KEYS` stems per form
   (:data:`MAX_KEYS_SHORT` for one-character forms, whose glosses run long).
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import re
 import sqlite3
 import sys
 from collections import defaultdict
@@ -34,7 +36,8 @@ from align.lexicon import LEXICON_FILE, english_keys
 
 MAX_KEYS = 16
 MAX_KEYS_SHORT = 8
-SKIP_MISC = frozenset({"archaism", "obscure term", "rare term", "obsolete term"})
+SKIP_MISC = frozenset({"archaism", "obscure term", "rare", "obsolete term"})
+PARENTHESES = re.compile(r"\([^)]*\)")
 USUALLY_KANA = "word usually written using kana alone"
 
 
@@ -68,7 +71,10 @@ def build(db: Path) -> dict[str, list[str]]:
             usually_kana |= USUALLY_KANA in tags
             if tags & SKIP_MISC:
                 continue
-            for k in sorted(english_keys(text), key=text.lower().find):
+            gloss = PARENTHESES.sub(" ", text)  # "(esp. wind, rain, etc.)" says when, not what
+            lowered = gloss.lower()
+            # in gloss order (the first word is the head), ties and stems not found verbatim by the stem itself
+            for _, k in sorted((lowered.find(k), k) for k in english_keys(gloss)):
                 if k not in keys:
                     keys.append(k)
         if not keys:

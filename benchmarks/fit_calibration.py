@@ -39,6 +39,7 @@ from align.aligner.confidence import CALIBRATION_FILE, FEATURES, bead_features
 from align.aligner.core import align_sides
 from align.embed import default_embedder
 from align.evaluate import read_alignment, score
+from align.lexicon import lexicon_digest
 from align.segment import sentences_from_lines
 from alignment import DATA, is_calibration_doc, languages, read_lines, set_dir
 
@@ -148,6 +149,7 @@ def fit_refine(cfg: AlignerConfig) -> dict:
         "fitted": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "aligner_config": cfg.to_dict(),
         "adapter_sha256": adapter_digest() if cfg.adapter else None,
+        "lexicon_sha256": lexicon_digest(),
         "block_accuracy": acc,
     }
     text = json.dumps(record, indent=2) + "\n"
@@ -212,6 +214,7 @@ def main() -> int:
         "fitted": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "aligner_config": cfg.to_dict(),
         "adapter_sha256": adapter_digest() if cfg.adapter else None,
+        "lexicon_sha256": lexicon_digest(),
         "fit_beads": int(fit.sum()),
         "heldout_beads": int((~fit).sum()),
         "heldout_reliability": rows,

@@ -410,8 +410,8 @@ def test_adapter_separates_translations_from_their_neighbours_on_unseen_dev_docu
     assert wins["mapped"] > wins["plain"]
 
 
-def test_weights_fitted_with_another_embedding_map_are_refused(tmp_path):
-    """refine.json and calibration.json record the map they were fitted on: weights for mapped vectors would score
+def test_weights_fitted_with_another_embedding_map_or_lexicon_are_refused(tmp_path):
+    """refine.json and calibration.json record the map (and lexicon) they were fitted on: weights for mapped vectors would score
     differently mapped ones wrongly, without any error, so loading them must fail loudly."""
     from align.aligner.adapter import adapter_digest
     from align.aligner.refine import FEATURES, REFINE_FILE, load_weights
@@ -423,6 +423,13 @@ def test_weights_fitted_with_another_embedding_map_are_refused(tmp_path):
     other = tmp_path / "refine.json"
     other.write_text(json.dumps({**shipped, "adapter_sha256": "0" * 64}), encoding="utf-8")
     with pytest.raises(ValueError, match="another embedding map"):
+        load_vector(other, FEATURES, "weights")
+    # the same for the dictionary the lexical features read
+    from align.lexicon import lexicon_digest
+
+    assert shipped["lexicon_sha256"] == lexicon_digest()
+    other.write_text(json.dumps({**shipped, "lexicon_sha256": "0" * 64}), encoding="utf-8")
+    with pytest.raises(ValueError, match="another lexicon"):
         load_vector(other, FEATURES, "weights")
 
 

@@ -14,7 +14,11 @@ from align import lexicon
     (("study", "studies", "studied"), True),
     (("stop", "stopped", "stops"), True),
     (("nation", "national"), True),
+    (("international", "internationally"), False),
+    (("building", "buildings"), True),
+    (("agree", "agreed", "agrees"), True),
     (("bus", "business"), False),
+    (("new", "news"), False),
 ])
 def test_en_key_groups_inflections(words: tuple[str, ...], same: bool) -> None:
     keys = {lexicon.en_key(w) for w in words}
@@ -24,6 +28,21 @@ def test_en_key_groups_inflections(words: tuple[str, ...], same: bool) -> None:
 def test_english_keys_drop_function_words_and_contractions() -> None:
     keys = lexicon.english_keys("It isn't the alliance that the ministers discussed.")
     assert keys == {lexicon.en_key("alliance"), lexicon.en_key("ministers"), lexicon.en_key("discussed")}
+
+
+def test_curly_apostrophes_are_contractions_too() -> None:
+    assert lexicon.english_keys("It doesn’t matter.") == {lexicon.en_key("matter")}
+
+
+def test_the_shipped_lexicon_uses_the_code_s_stems() -> None:
+    # the file is derived with en_key: "international" must be stored as its stem, or no English word could match it
+    assert lexicon.lookup("国際") == {lexicon.en_key("international")}
+
+
+def test_a_topic_marked_word_is_not_read_as_a_set_phrase() -> None:
+    # JMdict has 今日は "hello": the run 今日+は must not be looked up whole
+    en = lexicon.english_keys("Today it rained.")
+    assert lexicon.coverage(en, lexicon.japanese_glosses("今日は雨が降った。"))[0] == 1.0
 
 
 def test_compound_is_looked_up_whole() -> None:
@@ -61,3 +80,6 @@ def test_a_dropped_clause_lowers_english_coverage() -> None:
 def test_no_content_words_is_no_evidence() -> None:
     en_cov, ja_cov = lexicon.coverage(lexicon.english_keys("Yes."), lexicon.japanese_glosses("。"))
     assert math.isnan(en_cov) and math.isnan(ja_cov)
+    # a "Japanese" side copied in Latin script has no word the lexicon reads: no evidence, not "nothing covered"
+    line = "NATO leaders met in Brussels on Tuesday."
+    assert all(math.isnan(c) for c in lexicon.coverage(lexicon.english_keys(line), lexicon.japanese_glosses(line)))

@@ -8,14 +8,16 @@ from pathlib import Path
 import numpy as np
 
 from align.aligner.adapter import adapter_digest
+from align.lexicon import lexicon_digest
 
 
 def load_vector(path: str | Path, features: tuple[str, ...], key: str) -> np.ndarray | None:
     """``data[key]`` as float64 in ``features`` order, or ``None`` when the file does not exist.
 
     The file names its features and the embedding map it was fitted with
-    (``adapter_sha256``); weights fitted for another feature list or another
-    map would silently give nonsense scores, so a mismatch is an error.
+    (``adapter_sha256``) and the dictionary (``lexicon_sha256``); weights fitted
+    for another feature list, map or dictionary would silently give nonsense
+    scores, so a mismatch is an error.
     """
     p = Path(path)
     if not p.exists():
@@ -25,5 +27,8 @@ def load_vector(path: str | Path, features: tuple[str, ...], key: str) -> np.nda
         raise ValueError(f"{p}: features {data['features']} do not match {features}")
     if "adapter_sha256" in data and data["adapter_sha256"] != adapter_digest():
         raise ValueError(f"{p} was fitted with another embedding map than models/aligner/adapter.npz: refit it "
+                         "(benchmarks/fit_calibration.py)")
+    if "lexicon_sha256" in data and data["lexicon_sha256"] != lexicon_digest():
+        raise ValueError(f"{p} was fitted with another lexicon than models/lexicon/ja-en.tsv.gz: refit it "
                          "(benchmarks/fit_calibration.py)")
     return np.asarray(data[key], dtype=np.float64)
