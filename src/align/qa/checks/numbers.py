@@ -103,6 +103,19 @@ def _units_agree(a: Quantity, b: Quantity) -> bool:
     return any(a.unit in group and b.unit in group for group in UNIT_EQUIVALENTS) or _conversion_factor(a.unit, b.unit) is not None
 
 
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _unit_swap(a: Quantity, b: Quantity) -> bool:
+    """The same figure in two units of one dimension that differ in size ("60 miles" ↔ 60キロ, "10 feet" ↔ 10メートル): the
+    translator kept the number and changed what it measures, so the pair is a mismatch, not the same number read twice."""
+    if not a.unit or not b.unit or a.unit == b.unit:
+        return False
+    factor = _conversion_factor(a.unit, b.unit)
+    return factor is not None and abs(factor - 1.0) > CONVERSION_ROUNDING
+
+
 def _bounds(q: Quantity, slack: float) -> tuple[float, float]:
     lo = q.low - abs(q.low) * slack if q.low is not None else float("-inf")
     hi = q.high + abs(q.high) * slack if q.high is not None else float("inf")
@@ -412,6 +425,25 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
             if t is not None:
                 left.remove(s)
                 right.remove(t)
+        swaps = []
+        src_text, tgt_text = bead_texts(ctx.bitext, b)  # type: ignore[arg-type]
+        for s in list(left):  # the same figure in another unit of its dimension ("30 miles" ↔ 30キロ): not a second reading
+            # unless the source's own words are copied ("300 km (190 miles)" inside the Japanese, read there as 190 m)
+            copied = _nfkc(s.text) in _nfkc(tgt_text)
+            t = next((t for t in right if not copied and _unit_swap(s, t) and _numbers_in(s) == _numbers_in(t)), None)
+            if t is not None:
+                swaps.append((s, t))
+                left.remove(s)
+                right.remove(t)
+        for s, t in swaps:
+            yield finding(
+                "numbers",
+                f"number differs: “{s.text}” ({s.norm}) vs “{t.text}” ({t.norm}): same figure, another unit",
+                src_spans=[[s.start, s.end]],
+                tgt_spans=[[t.start, t.end]],
+                bead=b,
+                details={"kind": "unit", "src": s.norm, "tgt": t.norm},
+            )
         for s in list(left):  # same number under another reading ("18-year" / "18歳", "around 11" / "午後11時")
             if _is_date(s):
                 continue  # a different year is a finding, whatever else the two dates share
@@ -432,7 +464,6 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
                     bead=b,
                     details={"kind": "dropped_approximator", "src": s.norm, "tgt": t.norm},
                 )
-        src_text, tgt_text = bead_texts(ctx.bitext, b)  # type: ignore[arg-type]
         left = [s for s in left if not _written_in(s, tgt_text) and not _conversion(s, [p for p, _ in pairs], ctx.bitext.src.text)]  # type: ignore[union-attr]
         right = [t for t in right if not _written_in(t, src_text)]
         for s in list(left):
