@@ -32,6 +32,10 @@ FALSE_ALARM_RATE = 0.002
 #: Weight of the length z-score in the partial-omission score (chosen on the
 #: calibration half with injected clause deletions: 0.03 beat 0, 0.01, 0.02, 0.05).
 PARTIAL_LENGTH_WEIGHT = 0.03
+#: Weight of the gloss shortfall of a unit (:func:`align.qa.clauses.gloss_shortfall`) added to its similarity gain
+#: for English sources. Chosen on the first 40 even documents per set with one injected clause deletion each
+#: (benchmarks/qa_partial_curve.py): 0.2 with a prior of 8 words beat 0.1-0.4 with priors of 4 and 16.
+PARTIAL_LEXICAL_WEIGHT = 0.2
 #: The partial-omission score is sharper than length or bead similarity
 #: (1 clean false alarm in 48 benchmark documents at 0.002), so it gets a larger share.
 PARTIAL_FALSE_ALARM_RATE = 0.005
@@ -73,14 +77,14 @@ def pair_stats(src_lang: str, tgt_lang: str) -> dict[str, Any] | None:
 
 def calibrate(dev_dir: str | Path) -> dict[str, Any]:
     """Fit the length model and similarity floor on clean gold 1-1 beads."""
-    from align.qa.clauses import MIN_SOURCE_CHARS, leave_one_out
+    from align.qa.clauses import MIN_SOURCE_CHARS, glossed_words, leave_one_out, unit_scores
     from align.qa.embedding import cosine_pairs, model_id
     from align.qa.gold import dev_doc_ids, load_gold_bitext
 
     ratios: list[float] = []
     cosines: list[float] = []
-    partial: list[tuple[float, float]] = []
     partial_ja: list[tuple[float, float]] = []
+    long_en: list[list[tuple[str, str]]] = []  # per document: scored once the glossed share is known
     docs = 0
     for name in CALIBRATION_SETS:
         for k, doc_id in enumerate(dev_doc_ids(Path(dev_dir) / name)):
@@ -90,12 +94,16 @@ def calibrate(dev_dir: str | Path) -> dict[str, Any]:
             pairs = [(bt.src.sentence_text(b.src[0]), bt.tgt.sentence_text(b.tgt[0])) for b in bt.beads if b.kind == "1-1"]
             ratios += [log_length_ratio(s, t) for s, t in pairs]
             cosines += [float(c) for c in cosine_pairs([s for s, _ in pairs], [t for _, t in pairs])]
-            long_pairs = [(s, t) for s, t in pairs if len(s) >= MIN_SOURCE_CHARS["en"]]
-            partial += [(gain, log_length_ratio(s, t)) for (s, t), (gain, _c) in zip(long_pairs, leave_one_out(long_pairs), strict=True)]
+            long_en.append([(s, t) for s, t in pairs if len(s) >= MIN_SOURCE_CHARS["en"]])
             # the same beads read the other way (a Japanese source reviewed against its English translation)
             long_ja = [(t, s) for s, t in pairs if len(t) >= MIN_SOURCE_CHARS["ja"]]
             partial_ja += [(gain, log_length_ratio(s, t)) for (s, t), (gain, _c) in zip(long_ja, leave_one_out(long_ja, "ja"), strict=True)]
             docs += 1
+    # share of English content words (names aside) whose stems a clean translation's glosses have
+    marks = [g for doc in long_en for s, t in doc for _a, _b, g in glossed_words(s, t) if g is not None]
+    glossed_share = float(np.mean(marks))
+    partial = [(gain, log_length_ratio(s, t)) for doc in long_en
+               for (s, t), (gain, _c) in zip(doc, unit_scores(doc, "en", PARTIAL_LEXICAL_WEIGHT, glossed_share), strict=True)]
     r, c = np.array(ratios), np.array(cosines)
     q = FALSE_ALARM_RATE / 2
     center, sd = float(np.median(r)), float(np.std(r))
@@ -130,6 +138,9 @@ def calibrate(dev_dir: str | Path) -> dict[str, Any]:
                 "partial": {
                     "threshold": float(np.quantile(p_scores, 1 - PARTIAL_FALSE_ALARM_RATE)),
                     "length_weight": PARTIAL_LENGTH_WEIGHT,
+                    "lexical_weight": PARTIAL_LEXICAL_WEIGHT,
+                    "glossed_share": glossed_share,
+                    "lexicon": "models/lexicon/ja-en.tsv.gz",
                     "false_alarm_rate": PARTIAL_FALSE_ALARM_RATE,
                     "beads": len(p_scores),
                 },

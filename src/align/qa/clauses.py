@@ -5,13 +5,19 @@ dropped. Removing each source clause in turn and re-embedding shows it: if
 the translation lacks clause *i*, the source *without* clause *i* matches
 the translation better than the full source does, while in a complete
 translation every removal lowers the similarity.
+
+For an English source a second, sharper kind of evidence comes from the
+Japanese→English lexicon (:mod:`align.lexicon`): when the translation lacks a
+clause, the content words of that clause lose their glosses while the rest of
+the sentence stays glossed. A unit's *gloss shortfall* counts how many fewer of
+its words are glossed than a faithful translation would gloss; and the run of
+consecutive content words with the largest shortfall is tried as one more unit,
+since a dropped clause need not be a comma piece or a parse subtree.
 """
 
 from __future__ import annotations
 
 import re
-
-import numpy as np
 
 CLAUSE_SPLIT = re.compile(
     r"(?<=[,;:])\s+|\s+[-–—]\s+|\s+(?=(?:and|but|which|while|because|after|before|when|who|where|although|since|if|with)\s)"
@@ -126,26 +132,128 @@ def _without(sentence: str, span: tuple[int, int], lang: str) -> str:
     return " ".join((sentence[:a].rstrip() + " " + sentence[b:].lstrip()).split())
 
 
-def leave_one_out(pairs: list[tuple[str, str]], src_lang: str = "en") -> list[tuple[float, tuple[int, int] | None]]:
-    """For each (source, target): the largest similarity gain from dropping one source clause, and that clause's span."""
+#: An English word, kept with its offsets; an acronym or a mixed-case name is one word (read lower-cased, since
+#: :func:`align.lexicon.english_keys` would split "NATO" into letters, which no gloss matches but the Japanese can write).
+_EN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+#: Prior count of words that shrinks a unit's gloss shortfall: two unglossed words out of two say less than six of six
+#: (chosen with :data:`align.qa.calibration.PARTIAL_LEXICAL_WEIGHT` on the even half, see qa_partial_curve.py).
+SHORTFALL_PRIOR_WORDS = 8.0
+#: Text before a word that makes it the first of a sentence (a bead may join several), capitalised whatever it is.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s)[\s\"'“‘(\[]*$")
+
+
+def glossed_words(src: str, tgt: str) -> list[tuple[int, int, bool | None]]:
+    """``(start, end, glossed)`` of each content word of an English source against its Japanese translation.
+
+    glossed is True when a gloss of some Japanese word has the word's stem, or the word is written in the Japanese
+    as it is (a Latin name, an acronym); None for a capitalised word inside the sentence that is neither: a name,
+    which the lexicon rarely knows and the entity check compares by sound; False otherwise.
+    """
+    from align import lexicon
+
+    keys = lexicon.japanese_glosses(tgt).keys
+    latin = tgt.lower()
+    out: list[tuple[int, int, bool | None]] = []
+    for m in _EN_WORD.finditer(src):
+        stem = lexicon.english_keys(m.group().lower())
+        if not stem:
+            continue  # a function word
+        word = m.group()
+        if stem <= keys or word.lower() in latin:
+            out.append((m.start(), m.end(), True))
+        elif word[0].isupper() and not _SENTENCE_START.search(src[: m.start()]):
+            out.append((m.start(), m.end(), None))
+        else:
+            out.append((m.start(), m.end(), False))
+    return out
+
+
+def gloss_shortfall(words: list[tuple[int, int, bool | None]], span: tuple[int, int], glossed_share: float) -> float:
+    """How many fewer words of ``span`` are glossed than ``glossed_share`` of them, over their number plus a prior.
+
+    Near zero for a unit glossed as well as faithful translations usually are; up to about ``glossed_share``
+    for a long unit none of whose words has a gloss in the translation.
+    """
+    a, b = span
+    marks = [g for s, _e, g in words if a <= s < b and g is not None]
+    return (glossed_share * len(marks) - sum(marks)) / (len(marks) + SHORTFALL_PRIOR_WORDS)
+
+
+def gap_run(words: list[tuple[int, int, bool | None]], glossed_share: float) -> tuple[int, int] | None:
+    """The span of consecutive content words (at least two, names skipped) with the largest gloss shortfall."""
+    marks = [(s, e, g) for s, e, g in words if g is not None]
+    best: tuple[float, int, int] | None = None
+    for i in range(len(marks)):
+        glossed = 0
+        for j in range(i, len(marks)):
+            glossed += marks[j][2]
+            n = j - i + 1
+            score = (glossed_share * n - glossed) / (n + SHORTFALL_PRIOR_WORDS)
+            if n >= 2 and (best is None or score > best[0]):
+                best = (score, marks[i][0], marks[j][1])
+    return None if best is None or best[0] <= 0 else (best[1], best[2])
+
+
+def unit_gains(pairs: list[tuple[str, str]], src_lang: str = "en", extra: list[tuple[int, int] | None] | None = None,
+               ) -> list[list[tuple[tuple[int, int], float]]]:
+    """For each (source, target): every candidate unit of the source with its similarity gain when left out.
+
+    ``extra`` adds one more span per pair (the lexical :func:`gap_run`) to the units of the splitter.
+    Fewer than two units gives an empty list (leaving out the only unit says nothing).
+    """
     from align.qa.embedding import encode
 
     texts: list[str] = []
     plan: list[tuple[int, list[tuple[int, int]]]] = []
-    for src, tgt in pairs:
+    for k, (src, tgt) in enumerate(pairs):
         spans = source_units(src, src_lang)
+        more = extra[k] if extra else None
+        if more is not None and more not in spans:
+            spans = sorted([*spans, more])
         plan.append((len(texts), spans))
         texts += [tgt, src]
         if len(spans) >= 2:
             texts += [_without(src, span, src_lang) for span in spans]
     vecs = encode(texts)
-    out: list[tuple[float, tuple[int, int] | None]] = []
+    out: list[list[tuple[tuple[int, int], float]]] = []
     for start, spans in plan:
         if len(spans) < 2:
-            out.append((-1.0, None))
+            out.append([])
             continue
         t, full = vecs[start], vecs[start + 1]
         gains = vecs[start + 2 : start + 2 + len(spans)] @ t - float(full @ t)
-        best = int(np.argmax(gains))
-        out.append((float(gains[best]), spans[best]))
+        out.append([(span, float(g)) for span, g in zip(spans, gains, strict=True)])
+    return out
+
+
+def leave_one_out(pairs: list[tuple[str, str]], src_lang: str = "en") -> list[tuple[float, tuple[int, int] | None]]:
+    """For each (source, target): the largest similarity gain from dropping one source clause, and that clause's span."""
+    out: list[tuple[float, tuple[int, int] | None]] = []
+    for units in unit_gains(pairs, src_lang):
+        if not units:
+            out.append((-1.0, None))
+            continue
+        span, gain = max(units, key=lambda u: u[1])
+        out.append((gain, span))
+    return out
+
+
+def unit_scores(pairs: list[tuple[str, str]], src_lang: str, lexical_weight: float, glossed_share: float,
+                ) -> list[tuple[float, tuple[int, int] | None]]:
+    """For each (source, target): the best unit by similarity gain plus ``lexical_weight`` × gloss shortfall.
+
+    The lexical term needs the Japanese→English lexicon, so it applies to English sources only (weight 0 or
+    another source language gives plain :func:`leave_one_out`). A bead without two units scores -1.
+    """
+    if src_lang != "en" or lexical_weight == 0:
+        return leave_one_out(pairs, src_lang)
+    words = [glossed_words(src, tgt) for src, tgt in pairs]
+    runs = [gap_run(w, glossed_share) for w in words]
+    out: list[tuple[float, tuple[int, int] | None]] = []
+    for w, units in zip(words, unit_gains(pairs, src_lang, extra=runs), strict=True):
+        if not units:
+            out.append((-1.0, None))
+            continue
+        out.append(max(((gain + lexical_weight * gloss_shortfall(w, span, glossed_share), span) for span, gain in units),
+                       key=lambda u: u[0]))
     return out
