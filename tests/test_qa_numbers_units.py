@@ -6,6 +6,7 @@ import pytest
 
 from align.model import Bead, Bitext
 from align.qa import run_checks
+from align.quantities import extract_quantities
 from align.segment import sentences_from_lines
 
 
@@ -33,3 +34,22 @@ def test_same_figure_in_another_unit_is_reported(en: str, ja: str) -> None:
 ])
 def test_converted_or_kept_units_are_fine(en: str, ja: str) -> None:
     assert _numbers(en, ja) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("It weighs 5 pounds.", "en", "lb"),
+    ("They bought 10 pounds of sugar.", "en", "lb"),
+    ("The fine was 500 pounds.", "en", "GBP"),
+    ("He paid 5 pounds of his own money.", "en", "GBP"),
+    ("体重は60キロある。", "ja", "kg"),
+    ("彼は10キロ減量した。", "ja", "kg"),
+    ("東京から50キロ離れている。", "ja", "km"),
+])
+def test_pounds_of_weight_and_kilos_of_weight(text: str, lang: str, unit: str) -> None:
+    """"pounds" is money unless it weighs something; キロ is kilometres unless it weighs something."""
+    assert [q.unit for q in extract_quantities(text, lang)] == [unit]
+
+
+def test_a_weight_converted_or_not() -> None:
+    assert _numbers("The parcel weighs 44 pounds.", "小包の重さは約20キロだ。") == []  # 44 lb = 20 kg
+    assert _numbers("The parcel weighs 44 pounds.", "小包の重さは44キロだ。")[0].startswith("number differs")

@@ -35,6 +35,10 @@ MONTHS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
 CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "USD": "USD", "EUR": "EUR",
                     "JPY": "JPY", "KRW": "KRW", "CNY": "CNY", "GBP": "GBP",
                     "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR"}
+#: words before "N pounds" that make it a weight ("weighs 5 pounds", "a 200-pound man" is read elsewhere)
+_WEIGHT_POUNDS = re.compile(r"\b(?:weigh\w*|weight|heav\w+|lost|gained|lose|gain|losing|gaining)\b[^.,;]{0,30}$", re.I)
+#: "10 pounds of sugar": pounds of a thing (not of someone's money)
+_POUNDS_OF_GOODS = re.compile(r"\s+of\s+(?!(?:the|his|her|their|its|my|our|your|taxpayers?|public|state|government)\b)[a-z]")
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "yen": "JPY", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
                   "won": "KRW", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rubles": "RUB", "roubles": "RUB"}
 #: Noun after a number → (kind, unit shared with the Japanese counters).
@@ -437,6 +441,9 @@ def _numbers(chunk: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         elif mm := re.match(rf"\s+(?:(?:US|U\.S\.|American|Hong Kong)\s+)?({'|'.join(CURRENCY_WORDS)})\b", rest, re.I):
             kind, unit = "MONEY", CURRENCY_WORDS[mm.group(1).lower()]
             end += mm.end()
+            weight_context = _WEIGHT_POUNDS.search(chunk[max(0, start_q - 40) : start_q]) or _POUNDS_OF_GOODS.match(chunk[end:])
+            if mm.group(1).lower() in ("pound", "pounds") and weight_context:
+                kind, unit = "QUANTITY", "lb"  # "weighs 5 pounds", "10 pounds of sugar": a weight, not money
         elif (deg := _DEGREES.match(rest)) and deg.group(0) and (phrase[0].isdigit() or not deg.group(0)[0].isalpha()):
             kind, unit = "QUANTITY", "deg"
             end += deg.end()

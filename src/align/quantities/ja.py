@@ -85,6 +85,9 @@ _COUNTED_AFTER = re.compile(r"\s?(?:[千百十万億兆]?[\u4e00-\u9fff]|(?:ド�
                             r"|メートル|キロ|センチ|ミリ|トン|グラム|マイル|フィート|インチ|ヤード|リットル|ノット|パーセント|ポイント)(?![ァ-ヺー]))")
 #: 度 is a degree (Celsius, the scale Japanese uses, or an angle) rather than a count of times ("2度訪れた") after a word of
 #: temperature or angle, before a change or heat ("3度上昇", "40度の暑さ"), with a decimal (1.5度) or from 10 up (気温40度).
+#: words of weight before a bare キロ (otherwise read as kilometres, the commoner sense in news)
+_WEIGHT_AFTER = re.compile(r"キロ(?:の)?(?:減量|増量|太|痩|やせ|減っ|増え|落と|の荷物|の肉|の米)")
+_WEIGHT_BEFORE = re.compile(r"(?:体重|重さ|重量|重く|減量|増量|太っ|痩せ|やせ|減らし|増やし|グラム|kg|荷物|の肉|の米|の砂糖)[^。、]{0,6}$")
 _DEGREE_BEFORE = re.compile(r"(?:気温|温度|体温|水温|海水温|室温|地温|最高|最低|平年|摂氏|華氏|氷点下|零下|マイナス|プラス|角度|傾斜|緯|経"
                             r"|暑|寒|熱)[^。、\d０-９]{0,8}$")
 _DEGREE_AFTER = re.compile(r"度(?:以上|超|近く|前後|台|程度)?(?:の|を超える|に達する)?"
@@ -325,6 +328,9 @@ def _read(text: str, folded: str, mask: list[bool], a: int, b: int, lo: int, hi:
             if word == "世紀":
                 end = b + space + 2
                 return make_quantity(start, end, text[start:end], "DATE", value, "century", qualifier)
+            if word == "キロ" and not body.startswith(("キロメートル", "キログラム")) and (
+                    _WEIGHT_BEFORE.search(text, max(lo, start - 12), start) or _WEIGHT_AFTER.match(body)):
+                kind, unit = "QUANTITY", "kg"  # 体重は60キロ, 10キロ減量: キロ alone is a kilogram next to a word of weight
             return _with_suffix(text, folded, start, b + space + len(word), hi, kind, value, unit, qualifier, high_value)
     if not folded[a:b].translate(_FOLD)[0].isdigit() and re.match(r"[\u4e00-\u9fff]", body[:1]):
         return None  # 二国間, 三権: a bare kanji numeral fused into a word
