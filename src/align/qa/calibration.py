@@ -77,6 +77,7 @@ def pair_stats(src_lang: str, tgt_lang: str) -> dict[str, Any] | None:
 
 def calibrate(dev_dir: str | Path) -> dict[str, Any]:
     """Fit the length model and similarity floor on clean gold 1-1 beads."""
+    from align.lexicon import lexicon_digest
     from align.qa.clauses import MIN_SOURCE_CHARS, glossed_words, leave_one_out, unit_scores
     from align.qa.embedding import cosine_pairs, model_id
     from align.qa.gold import dev_doc_ids, load_gold_bitext
@@ -140,7 +141,7 @@ def calibrate(dev_dir: str | Path) -> dict[str, Any]:
                     "length_weight": PARTIAL_LENGTH_WEIGHT,
                     "lexical_weight": PARTIAL_LEXICAL_WEIGHT,
                     "glossed_share": glossed_share,
-                    "lexicon": "models/lexicon/ja-en.tsv.gz",
+                    "lexicon_sha256": lexicon_digest(),
                     "false_alarm_rate": PARTIAL_FALSE_ALARM_RATE,
                     "beads": len(p_scores),
                 },
