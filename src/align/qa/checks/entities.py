@@ -8,10 +8,11 @@ its bead, which is how a substituted or dropped name shows up.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -217,6 +218,8 @@ def _presence_reason(
         return "named elsewhere in the source"
     if other_doc.lang == "en" and _expands_acronym(ctx, ent.text, other_text, own_text):
         return "acronym expanded"
+    if other_doc.lang == "en" and ja_name_glossed(ent.text, own_text, other_text):
+        return "glossed"
     # a known place or transliterated name has its renderings listed: a word that only comes close in meaning is another
     # name (タリバン ↔ Afghanistan); only a word that means the very same counts (朝鮮 for "Korea" in "the Korea War")
     strict = _sound_rendered(ctx, ent.text, getattr(bt, side).lang)
@@ -228,6 +231,9 @@ def _presence_reason(
             return None
     if _translated(ctx, ent.text, other_text, other_doc.lang, ent.label, strict):
         return "translated"
+    person = ent.label == "PERSON" and not everyday_words(ent.text)  # a person is glossed only if named by everyday words (a misread)
+    if other_doc.lang == "ja" and not strict and not person and glossed(ent.text, own_text, other_text):
+        return "glossed"
     phrase = _title_phrase(getattr(bt, side).text, ent) if other_doc.lang == "ja" and ent.label in ("GPE", "LOC") else None
     if phrase and _translated(ctx, phrase, other_text, other_doc.lang, "", strict):
         return "translated with its title"
@@ -870,6 +876,113 @@ def _translated(
     return False
 
 
+#: Share of an English name's content words (of three or more) that the translation must gloss for the name to count as
+#: translated: "Inspector-General of Intelligence" → 情報保安部の監察長官 glosses inspector and intelligence, not general.
+#: Names of one or two content words must be glossed whole ("Bank of England" is not ペンシルバニア銀行).
+GLOSSED_SHARE = 2 / 3
+
+
+def glossed(name: str, en_text: str, ja_text: str) -> bool:
+    """The JMdict lexicon (:mod:`align.lexicon`) says the Japanese of the bead translates the English name word by word:
+    its content words are glossed by Japanese words that no other word of the English bead needs.
+
+    A general account of names a translation renders by meaning, where gazetteer entries covered them one by one:
+    titles and institutions (監察長官 for "Inspector-General"), common nouns the English NER took for names. Each Japanese
+    word explains at most one English word (a matching, see :func:`_gloss_gain`), so 銀行 of a substituted
+    ペンシルバニア銀行 accounts for "Bank" but nothing accounts for "England", and a word the rest of the sentence uses
+    (防衛費 for "defence spending") cannot also stand for the same word in a name. A transliterated person or place
+    name is almost never glossed, so a dropped or replaced one stays a finding.
+    """
+    from align import lexicon
+
+    mine = list(dict.fromkeys(k for w in EN_WORD.findall(name) for k in lexicon.english_keys(w) if len(k) >= 3))
+    if not mine:
+        return False
+    others = [k for w in EN_WORD.findall(en_text) for k in lexicon.english_keys(w)]
+    for k in mine:  # the name's own occurrence is not another word of the sentence
+        if k in others:
+            others.remove(k)
+    need = len(mine) if len(mine) <= 2 else math.ceil(GLOSSED_SHARE * len(mine))
+    return _gloss_gain(others, mine, _with_near_keys(_ja_glosses(ja_text).units, {*others, *mine})) >= need
+
+
+def _near_key(word: str, gloss: str) -> bool:
+    """An English word's stem and a gloss stem that differ only by a short ending the crude stemmer leaves (elder ↔ elderly,
+    Brexiteer ↔ Brexit is not one: five letters at least, two more at most)."""
+    short, long_ = sorted((word, gloss), key=len)
+    return len(short) >= 5 and len(long_) - len(short) <= 2 and long_.startswith(short)
+
+
+def _with_near_keys(units: tuple[frozenset[str], ...], words: set[str]) -> tuple[frozenset[str], ...]:
+    """The units with the words of the sentence that they gloss up to an ending (:func:`_near_key`) added as glosses."""
+    return tuple(g | {w for w in words if w not in g and any(_near_key(w, x) for x in g)} for g in units)
+
+
+EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+@lru_cache(maxsize=4096)
+def _ja_glosses(ja_text: str) -> Any:
+    from align import lexicon
+
+    return lexicon.japanese_glosses(ja_text)
+
+
+def _gloss_gain(others: list[str], mine: list[str], units: tuple[frozenset[str], ...]) -> int:
+    """How many of the words ``mine`` (one name) the Japanese units gloss once the words ``others`` have taken every unit
+    they can: the largest number of name words covered by a set of units whose removal leaves a maximum one-to-one
+    matching of ``others`` as large as before. One unit may gloss several words of the name (労働党 for "Labour Party",
+    イングランド銀行 for "Bank of England"), but not a word of the name and another word of the sentence."""
+    candidates = [u for u, glosses in enumerate(units) if glosses.intersection(mine)][:MAX_GLOSS_UNITS]
+    full = _matching(others, units, lambda w, g: w in g)
+    best = 0
+    for n in range(1, len(candidates) + 1):
+        for taken in itertools.combinations(candidates, n):
+            covered = len(set(mine).intersection(frozenset().union(*(units[u] for u in taken))))
+            rest = tuple(g for u, g in enumerate(units) if u not in taken)
+            if covered > best and _matching(others, rest, lambda w, g: w in g) == full:
+                best = covered
+    return best
+
+
+#: Units tried as a name's rendering (subsets are enumerated: a name has a few words, a bead a few units that gloss them).
+MAX_GLOSS_UNITS = 8
+
+
+def _matching(left: Sequence[Any], right: Sequence[Any], fits: Callable[[Any, Any], bool]) -> int:
+    """Size of a maximum one-to-one matching of ``left`` to ``right`` items that ``fits`` (augmenting paths)."""
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for u, item in enumerate(right):
+            if u not in seen and fits(left[i], item):
+                seen.add(u)
+                if u not in owner or augment(owner[u], seen):
+                    owner[u] = i
+                    return True
+        return False
+
+    return sum(augment(i, set()) for i in range(len(left)))
+
+
+def ja_name_glossed(name: str, ja_text: str, en_text: str) -> bool:
+    """The other way round from :func:`glossed`: every lexicon unit of a Japanese name (イギリス: England, Britain …) is glossed
+    by a capitalized word of the English bead that the other Japanese words of the bead do not need. Capitalized only: a
+    name translates a name, and lower-case words would let 中国 ("country", "region") pass for any sentence about a country."""
+    from align import lexicon
+
+    mine = list(_ja_glosses(name).units)
+    if not mine:
+        return False
+    caps = [k for w in EN_WORD.findall(en_text) if w[:1].isupper() for k in lexicon.english_keys(w)]
+    others = list(_ja_glosses(ja_text).units)
+    for u in mine:
+        if u in others:
+            others.remove(u)
+    fits = frozenset.__contains__
+    return _matching([*others, *mine], caps, fits) - _matching(others, caps, fits) >= len(mine)
+
+
 def _proper_kanji(text: str) -> list[str]:
     """Kanji words of ``text`` that UniDic knows as proper nouns or does not know at all (李, 習近): pieces of a kanji name."""
     return [w.surface for w in _ja_tagger()(text) if KANJI_ONLY.fullmatch(w.surface) and (w.feature.pos2 == "固有名詞" or w.is_unk)]
@@ -1394,6 +1507,7 @@ def katakana_intruders(ctx: CheckContext) -> list[tuple[int, int, int, str]]:
                 or any(re.search(rf"\b{re.escape(k)}\b", src_text, re.I) for k in JA_METONYMS.get(run, ()))  # イギリス for "London"
                 or any(saint_rendered(n.text, run) for n in src_names)
                 or _expands_acronym(ctx, run, src_text, tgt_text)
+                or ja_name_glossed(run, tgt_text, src_text)
             ):
                 explained.update(_fold(x) for x in [run, *parts])
                 continue
