@@ -83,3 +83,16 @@ def test_no_content_words_is_no_evidence() -> None:
     # a "Japanese" side copied in Latin script has no word the lexicon reads: no evidence, not "nothing covered"
     line = "NATO leaders met in Brussels on Tuesday."
     assert all(math.isnan(c) for c in lexicon.coverage(lexicon.english_keys(line), lexicon.japanese_glosses(line)))
+
+
+def test_a_missing_lexicon_is_a_clear_error(tmp_path, monkeypatch) -> None:
+    from align.errors import MissingModelError
+
+    monkeypatch.setattr(lexicon, "LEXICON_FILE", tmp_path / "ja-en.tsv.gz")
+    lexicon._forms.cache_clear()
+    try:
+        with pytest.raises(MissingModelError, match="lexicon"):
+            lexicon._forms()
+    finally:
+        monkeypatch.undo()
+        lexicon._forms.cache_clear()

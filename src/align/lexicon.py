@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from align.errors import MissingModelError
 from align.resources import model_path
 
 LEXICON_FILE = model_path("lexicon", "ja-en.tsv.gz")
@@ -104,6 +105,9 @@ def lexicon_digest() -> str | None:
 @lru_cache(maxsize=1)
 def _forms() -> dict[str, str]:
     """The shipped lexicon as read: form -> space-separated stems (sets are made on first use, see :func:`lookup`)."""
+    if not LEXICON_FILE.exists():
+        raise MissingModelError(f"the Japanese-English lexicon {LEXICON_FILE} is missing: reinstall align, or rebuild it with "
+                                "benchmarks/build_lexicon.py (see models/lexicon/README.md)")
     with gzip.open(LEXICON_FILE, "rt", encoding="utf-8") as f:
         return dict(line.rstrip("\n").split("\t", 1) for line in f)
 
