@@ -391,6 +391,15 @@ def _by_bead(ctx: CheckContext, side: str) -> dict[int, list[Quantity]]:
     return out
 
 
+def _differs(s: Quantity, t: Quantity, bead: int, kind: str) -> Finding:
+    """A source quantity and the translation's figure that should state it but does not ("unit": the same figure in
+    another unit of its dimension)."""
+    what = "date" if s.kind == "DATE" else "number"
+    note = ": same figure, another unit" if kind == "unit" else ""
+    return finding("numbers", f"{what} differs: “{s.text}” ({s.norm}) vs “{t.text}” ({t.norm}){note}", src_spans=[[s.start, s.end]],
+                   tgt_spans=[[t.start, t.end]], bead=bead, details={"kind": kind, "src": s.norm, "tgt": t.norm})
+
+
 @register_check("numbers", "accuracy/mistranslation", "major", bilingual=True, requires=("align.quantities:extract_quantities",))
 def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
     """A number, amount, percentage or date whose value differs, lost its approximator, or has no counterpart."""
@@ -436,14 +445,7 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
                 left.remove(s)
                 right.remove(t)
         for s, t in swaps:
-            yield finding(
-                "numbers",
-                f"number differs: “{s.text}” ({s.norm}) vs “{t.text}” ({t.norm}): same figure, another unit",
-                src_spans=[[s.start, s.end]],
-                tgt_spans=[[t.start, t.end]],
-                bead=b,
-                details={"kind": "unit", "src": s.norm, "tgt": t.norm},
-            )
+            yield _differs(s, t, b, "unit")
         for s in list(left):  # same number under another reading ("18-year" / "18歳", "around 11" / "午後11時")
             if _is_date(s):
                 continue  # a different year is a finding, whatever else the two dates share
@@ -480,15 +482,7 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
             if rival is not None:
                 right.remove(rival)
                 left.remove(s)
-                what = "date" if s.kind == "DATE" else "number"
-                yield finding(
-                    "numbers",
-                    f"{what} differs: “{s.text}” ({s.norm}) vs “{rival.text}” ({rival.norm})",
-                    src_spans=[[s.start, s.end]],
-                    tgt_spans=[[rival.start, rival.end]],
-                    bead=b,
-                    details={"kind": "mismatch", "src": s.norm, "tgt": rival.norm},
-                )
+                yield _differs(s, rival, b, "mismatch")
         # a figure stated again ("4分41秒30 … 遅れの4分41秒30"), or moved across a sentence boundary of the neighbouring bead
         # ("… up to 24 hours." / "If you haven't received a response after this time" → 24時間が経過しても); only for figures no
         # rival took, so a changed figure is still reported as a mismatch
