@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# a check that crashes fails its test instead of being reported as "skipped: failed" (align.qa.runner.STRICT_ENV)
+os.environ.setdefault("ALIGN_STRICT_CHECKS", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "nds-us-korea-alliance.ja.txt"
