@@ -133,8 +133,10 @@ class JaGlosses:
 EMPTY_JA = JaGlosses((), frozenset())
 
 
+@lru_cache(maxsize=8192)
 def japanese_glosses(text: str) -> JaGlosses:
-    """Gloss stems of the content words of a Japanese sentence.
+    """Gloss stems of the content words of a Japanese sentence (cached: the aligner, the partial-omission and the entity
+    checks all read the same sentences).
 
     Each run of up to :data:`MAX_COMPOUND` tokens is looked up whole first
     (so 安全保障 is "security", not "safe" + "guarantee"); a token no longer

@@ -48,13 +48,6 @@ class Lexical:
         return hit  # type: ignore[return-value]
 
 
-def sides(src_lang: str, src_texts: Sequence[str], tgt_lang: str, tgt_texts: Sequence[str]) -> tuple[Lexical | None, Lexical | None]:
-    """Lexical sides for an en-ja pair (either order); ``(None, None)`` for any other pair."""
-    if {src_lang, tgt_lang} != LANGUAGES:
-        return None, None
-    return Lexical(src_lang, src_texts), Lexical(tgt_lang, tgt_texts)
-
-
 def bead_coverage(src: Lexical, sp: int, sa: int, tgt: Lexical, tq: int, tb: int) -> tuple[float, float]:
     """(English coverage, Japanese coverage) of the bead source[sp:sp+sa] ~ target[tq:tq+tb]; nan = no evidence."""
     en, ja = (src.window(sp, sa), tgt.window(tq, tb)) if src.lang == "en" else (tgt.window(tq, tb), src.window(sp, sa))

@@ -903,7 +903,7 @@ def glossed(name: str, en_text: str, ja_text: str) -> bool:
         if k in others:
             others.remove(k)
     need = len(mine) if len(mine) <= 2 else math.ceil(GLOSSED_SHARE * len(mine))
-    return _gloss_gain(others, mine, _with_near_keys(_ja_glosses(ja_text).units, {*others, *mine})) >= need
+    return _gloss_gain(others, mine, _with_near_keys(lexicon.japanese_glosses(ja_text).units, {*others, *mine})) >= need
 
 
 def _near_key(word: str, gloss: str) -> bool:
@@ -919,13 +919,6 @@ def _with_near_keys(units: tuple[frozenset[str], ...], words: set[str]) -> tuple
 
 
 EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-
-
-@lru_cache(maxsize=4096)
-def _ja_glosses(ja_text: str) -> Any:
-    from align import lexicon
-
-    return lexicon.japanese_glosses(ja_text)
 
 
 def _gloss_gain(others: list[str], mine: list[str], units: tuple[frozenset[str], ...]) -> int:
@@ -971,11 +964,11 @@ def ja_name_glossed(name: str, ja_text: str, en_text: str) -> bool:
     name translates a name, and lower-case words would let 中国 ("country", "region") pass for any sentence about a country."""
     from align import lexicon
 
-    mine = list(_ja_glosses(name).units)
+    mine = list(lexicon.japanese_glosses(name).units)
     if not mine:
         return False
     caps = [k for w in EN_WORD.findall(en_text) if w[:1].isupper() for k in lexicon.english_keys(w)]
-    others = list(_ja_glosses(ja_text).units)
+    others = list(lexicon.japanese_glosses(ja_text).units)
     for u in mine:
         if u in others:
             others.remove(u)
