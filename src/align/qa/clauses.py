@@ -176,7 +176,12 @@ def gloss_shortfall(words: list[tuple[int, int, bool | None]], span: tuple[int, 
     """
     a, b = span
     marks = [g for s, _e, g in words if a <= s < b and g is not None]
-    return (glossed_share * len(marks) - sum(marks)) / (len(marks) + SHORTFALL_PRIOR_WORDS)
+    return _shortfall(len(marks), sum(marks), glossed_share)
+
+
+def _shortfall(words: int, glossed: int, glossed_share: float) -> float:
+    """Glossed words short of ``glossed_share`` of ``words``, shrunk by the prior count of words."""
+    return (glossed_share * words - glossed) / (words + SHORTFALL_PRIOR_WORDS)
 
 
 def gap_run(words: list[tuple[int, int, bool | None]], glossed_share: float) -> tuple[int, int] | None:
@@ -188,7 +193,7 @@ def gap_run(words: list[tuple[int, int, bool | None]], glossed_share: float) -> 
         for j in range(i, len(marks)):
             glossed += marks[j][2]
             n = j - i + 1
-            score = (glossed_share * n - glossed) / (n + SHORTFALL_PRIOR_WORDS)
+            score = _shortfall(n, glossed, glossed_share)
             if n >= 2 and (best is None or score > best[0]):
                 best = (score, marks[i][0], marks[j][1])
     return None if best is None or best[0] <= 0 else (best[1], best[2])
@@ -228,14 +233,7 @@ def unit_gains(pairs: list[tuple[str, str]], src_lang: str = "en", extra: list[t
 
 def leave_one_out(pairs: list[tuple[str, str]], src_lang: str = "en") -> list[tuple[float, tuple[int, int] | None]]:
     """For each (source, target): the largest similarity gain from dropping one source clause, and that clause's span."""
-    out: list[tuple[float, tuple[int, int] | None]] = []
-    for units in unit_gains(pairs, src_lang):
-        if not units:
-            out.append((-1.0, None))
-            continue
-        span, gain = max(units, key=lambda u: u[1])
-        out.append((gain, span))
-    return out
+    return unit_scores(pairs, src_lang, 0.0, 0.0)
 
 
 def unit_scores(pairs: list[tuple[str, str]], src_lang: str, lexical_weight: float, glossed_share: float,
@@ -245,15 +243,15 @@ def unit_scores(pairs: list[tuple[str, str]], src_lang: str, lexical_weight: flo
     The lexical term needs the Japanese→English lexicon, so it applies to English sources only (weight 0 or
     another source language gives plain :func:`leave_one_out`). A bead without two units scores -1.
     """
-    if src_lang != "en" or lexical_weight == 0:
-        return leave_one_out(pairs, src_lang)
-    words = [glossed_words(src, tgt) for src, tgt in pairs]
-    runs = [gap_run(w, glossed_share) for w in words]
+    lexical = src_lang == "en" and lexical_weight != 0
+    words = [glossed_words(src, tgt) for src, tgt in pairs] if lexical else []
+    runs = [gap_run(w, glossed_share) for w in words] if lexical else None
     out: list[tuple[float, tuple[int, int] | None]] = []
-    for w, units in zip(words, unit_gains(pairs, src_lang, extra=runs), strict=True):
+    for k, units in enumerate(unit_gains(pairs, src_lang, extra=runs)):
         if not units:
             out.append((-1.0, None))
             continue
-        out.append(max(((gain + lexical_weight * gloss_shortfall(w, span, glossed_share), span) for span, gain in units),
-                       key=lambda u: u[0]))
+        scored = [(gain + (lexical_weight * gloss_shortfall(words[k], span, glossed_share) if lexical else 0.0), span)
+                  for span, gain in units]
+        out.append(max(scored, key=lambda u: u[0]))
     return out
