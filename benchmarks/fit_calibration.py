@@ -33,13 +33,13 @@ sys.path.insert(0, str(Path(__file__).parent))
 import fit_adapter
 from align.aligner import AlignerConfig
 from align.aligner import refine as refine_mod
-from align.aligner.adapter import ADAPTER_FILE, adapter_digest, adapter_for, load_adapter
+from align.aligner.adapter import ADAPTER_FILE, adapter_for, load_adapter
 from align.aligner.api import document_side
 from align.aligner.confidence import CALIBRATION_FILE, FEATURES, bead_features
 from align.aligner.core import align_sides
+from align.aligner.weights import fitted_inputs
 from align.embed import default_embedder
 from align.evaluate import read_alignment, score
-from align.lexicon import lexicon_digest
 from align.segment import sentences_from_lines
 from alignment import DATA, is_calibration_doc, languages, read_lines, set_dir
 
@@ -148,8 +148,7 @@ def fit_refine(cfg: AlignerConfig) -> dict:
                 "sha256('plain-set/doc')[0] is even (cross-fitted embedding maps); block accuracy on both halves below.",
         "fitted": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "aligner_config": cfg.to_dict(),
-        "adapter_sha256": adapter_digest() if cfg.adapter else None,
-        "lexicon_sha256": lexicon_digest(),
+        **fitted_inputs(cfg.adapter),
         "block_accuracy": acc,
     }
     text = json.dumps(record, indent=2) + "\n"
@@ -213,8 +212,7 @@ def main() -> int:
                 "reliability on the other half.",
         "fitted": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "aligner_config": cfg.to_dict(),
-        "adapter_sha256": adapter_digest() if cfg.adapter else None,
-        "lexicon_sha256": lexicon_digest(),
+        **fitted_inputs(cfg.adapter),
         "fit_beads": int(fit.sum()),
         "heldout_beads": int((~fit).sum()),
         "heldout_reliability": rows,

@@ -10,6 +10,17 @@ import numpy as np
 from align.aligner.adapter import adapter_digest
 from align.lexicon import lexicon_digest
 
+#: shipped files a fit depends on: the record's field -> (the file's current digest, what a mismatch means)
+_INPUTS = {
+    "adapter_sha256": (adapter_digest, "another embedding map than models/aligner/adapter.npz"),
+    "lexicon_sha256": (lexicon_digest, "another lexicon than models/lexicon/ja-en.tsv.gz"),
+}
+
+
+def fitted_inputs(adapter: bool) -> dict[str, str | None]:
+    """The digests a fit records, checked by :func:`load_vector` (``adapter``: whether the fit used the map)."""
+    return {"adapter_sha256": adapter_digest() if adapter else None, "lexicon_sha256": lexicon_digest()}
+
 
 def load_vector(path: str | Path, features: tuple[str, ...], key: str) -> np.ndarray | None:
     """``data[key]`` as float64 in ``features`` order, or ``None`` when the file does not exist.
@@ -25,10 +36,7 @@ def load_vector(path: str | Path, features: tuple[str, ...], key: str) -> np.nda
     data = json.loads(p.read_text(encoding="utf-8"))
     if tuple(data["features"]) != features:
         raise ValueError(f"{p}: features {data['features']} do not match {features}")
-    if "adapter_sha256" in data and data["adapter_sha256"] != adapter_digest():
-        raise ValueError(f"{p} was fitted with another embedding map than models/aligner/adapter.npz: refit it "
-                         "(benchmarks/fit_calibration.py)")
-    if "lexicon_sha256" in data and data["lexicon_sha256"] != lexicon_digest():
-        raise ValueError(f"{p} was fitted with another lexicon than models/lexicon/ja-en.tsv.gz: refit it "
-                         "(benchmarks/fit_calibration.py)")
+    for field, (digest, what) in _INPUTS.items():
+        if field in data and data[field] != digest():
+            raise ValueError(f"{p} was fitted with {what}: refit it (benchmarks/fit_calibration.py)")
     return np.asarray(data[key], dtype=np.float64)
