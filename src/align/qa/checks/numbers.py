@@ -103,10 +103,6 @@ def _units_agree(a: Quantity, b: Quantity) -> bool:
     return any(a.unit in group and b.unit in group for group in UNIT_EQUIVALENTS) or _conversion_factor(a.unit, b.unit) is not None
 
 
-def _nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
-
-
 def _unit_swap(a: Quantity, b: Quantity) -> bool:
     """The same figure in two units of one dimension that differ in size ("60 miles" ↔ 60キロ, "10 feet" ↔ 10メートル): the
     translator kept the number and changed what it measures, so the pair is a mismatch, not the same number read twice."""
@@ -438,7 +434,7 @@ def check_numbers(ctx: CheckContext) -> Iterator[Finding]:
         src_text, tgt_text = bead_texts(ctx.bitext, b)  # type: ignore[arg-type]
         for s in list(left):  # the same figure in another unit of its dimension ("30 miles" ↔ 30キロ): not a second reading
             # unless the source's own words are copied ("300 km (190 miles)" inside the Japanese, read there as 190 m)
-            copied = _nfkc(s.text) in _nfkc(tgt_text)
+            copied = unicodedata.normalize("NFKC", s.text) in unicodedata.normalize("NFKC", tgt_text)
             t = next((t for t in right if not copied and _unit_swap(s, t) and _numbers_in(s) == _numbers_in(t)), None)
             if t is not None:
                 swaps.append((s, t))
